@@ -1,0 +1,601 @@
+//! The patient's case: plain data that the patient entered, and nothing else.
+//!
+//! No I/O and no egui here. Every stored enum variant is part of the file format: variants are
+//! named explicitly and never translated; the UI looks up their text.
+
+pub mod input;
+mod step;
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
+
+pub use step::Step;
+
+/// Whole US cents; money is never a float.
+pub type Cents = i64;
+
+/// The version of the case file format this build writes.
+pub const SCHEMA: u32 = 1;
+
+/// The name of a case's file, safe to use as a file name: lower-case letters, digits and `-`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[serde(transparent)]
+pub struct CaseId(String);
+
+impl CaseId {
+    /// A new id from the creation time and a random suffix, e.g. `c20261129-041453-3fa2`.
+    pub fn new(now: OffsetDateTime) -> Self {
+        let suffix: u16 = fastrand::u16(..);
+        Self(format!(
+            "c{:04}{:02}{:02}-{:02}{:02}{:02}-{suffix:04x}",
+            now.year(),
+            u8::from(now.month()),
+            now.day(),
+            now.hour(),
+            now.minute(),
+            now.second()
+        ))
+    }
+
+    /// Accepts only ids that are safe as a file name (so a crafted file cannot point elsewhere).
+    pub fn parse(s: &str) -> Option<Self> {
+        let ok = !s.is_empty()
+            && s.len() <= 64
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !s.starts_with('-');
+        ok.then(|| Self(s.to_owned()))
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for CaseId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Everything one patient entered about getting one course of massage therapy paid for.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Case {
+    /// Names the case file; never shown as patient data.
+    pub id: CaseId,
+    /// What the patient calls this case on the start screen, e.g. "My back" or "Mom".
+    pub title: String,
+    /// When the case was started.
+    #[serde(with = "time::serde::rfc3339")]
+    pub created: OffsetDateTime,
+    /// When anything in the case last changed.
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated: OffsetDateTime,
+    /// The step the patient was on, so they resume there.
+    pub step: Step,
+    /// Step 1: who the case is for and their coverage.
+    pub about: About,
+    /// Step 2: the condition and the prescription or letter.
+    pub condition: Condition,
+    /// Step 3: the insurer and what they said.
+    pub insurer: Insurer,
+    /// Step 4: Medicare details.
+    pub medicare: Medicare,
+    /// Step 5: FSA, HSA and HRA accounts.
+    pub accounts: Accounts,
+    /// Step 6: other ways to get care.
+    pub alternatives: Alternatives,
+}
+
+impl Default for Case {
+    fn default() -> Self {
+        Self::new(CaseId::default(), OffsetDateTime::UNIX_EPOCH)
+    }
+}
+
+impl Case {
+    /// An empty case with this id, started at `now`.
+    pub fn new(id: CaseId, now: OffsetDateTime) -> Self {
+        Self {
+            id,
+            title: String::new(),
+            created: now,
+            updated: now,
+            step: Step::AboutYou,
+            about: About::default(),
+            condition: Condition::default(),
+            insurer: Insurer::default(),
+            medicare: Medicare::default(),
+            accounts: Accounts::default(),
+            alternatives: Alternatives::default(),
+        }
+    }
+
+    /// The patient's age in whole years on `today`: from the date of birth if given, else the
+    /// age they typed.
+    pub fn age_on(&self, today: Date) -> Option<u8> {
+        match self.about.date_of_birth {
+            Some(dob) => {
+                let mut years = today.year() - dob.year();
+                if (today.month() as u8, today.day()) < (dob.month() as u8, dob.day()) {
+                    years -= 1;
+                }
+                u8::try_from(years.max(0)).ok()
+            }
+            None => self.about.age,
+        }
+    }
+
+    /// The name shown on the start screen: the title, or a neutral fallback.
+    pub fn display_title(&self) -> &str {
+        let t = self.title.trim();
+        if t.is_empty() { "Untitled case" } else { t }
+    }
+}
+
+// Patient data must never reach a log through `{:?}`: only the id is printed.
+impl fmt::Debug for Case {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Case")
+            .field("id", &self.id)
+            .field("step", &self.step)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A yes / no / not sure answer; `None` where it holds one means not answered yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Answer {
+    Yes,
+    No,
+    NotSure,
+}
+
+impl Answer {
+    /// Every answer, in the order shown.
+    pub const ALL: [Self; 3] = [Self::Yes, Self::No, Self::NotSure];
+}
+
+/// Whose case this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ForWhom {
+    Myself,
+    SomeoneElse,
+}
+
+/// A kind of health coverage; several may apply at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Coverage {
+    EmployerOrIndividual,
+    Marketplace,
+    OriginalMedicare,
+    MedicareAdvantage,
+    Medigap,
+    Medicaid,
+    AutoInsurance,
+    WorkersComp,
+    NoCoverage,
+}
+
+impl Coverage {
+    /// Every kind, in the order shown.
+    pub const ALL: [Self; 9] = [
+        Self::EmployerOrIndividual,
+        Self::Marketplace,
+        Self::OriginalMedicare,
+        Self::MedicareAdvantage,
+        Self::Medigap,
+        Self::Medicaid,
+        Self::AutoInsurance,
+        Self::WorkersComp,
+        Self::NoCoverage,
+    ];
+
+    /// Whether this kind is a part of Medicare.
+    pub fn is_medicare(self) -> bool {
+        matches!(
+            self,
+            Self::OriginalMedicare | Self::MedicareAdvantage | Self::Medigap
+        )
+    }
+}
+
+/// Step 1: who the case is for and their coverage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct About {
+    /// Whether the patient is the person using the app.
+    pub for_whom: Option<ForWhom>,
+    /// The patient's name, as it should appear on printed papers.
+    pub patient_name: String,
+    /// When helping someone else: who they are to the user, e.g. "mother".
+    pub relationship: String,
+    /// The patient's date of birth, if they gave it.
+    pub date_of_birth: Option<Date>,
+    /// The patient's age in years, if they gave that instead of a date of birth.
+    pub age: Option<u8>,
+    /// Two-letter code of the US state or territory where the patient lives.
+    pub state: Option<String>,
+    /// Every kind of coverage that applies.
+    pub coverage: BTreeSet<Coverage>,
+}
+
+/// A diagnosed condition massage might treat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ConditionKind {
+    Sciatica,
+    RepetitiveStrain,
+    AfterSurgery,
+    SportsInjury,
+    Concussion,
+    LowBackPain,
+    NeckPain,
+    Other,
+}
+
+impl ConditionKind {
+    /// Every condition, in the order shown.
+    pub const ALL: [Self; 8] = [
+        Self::Sciatica,
+        Self::RepetitiveStrain,
+        Self::AfterSurgery,
+        Self::SportsInjury,
+        Self::Concussion,
+        Self::LowBackPain,
+        Self::NeckPain,
+        Self::Other,
+    ];
+}
+
+/// A piece of paper from a provider.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Paperwork {
+    Prescription,
+    Referral,
+    LetterOfMedicalNecessity,
+    NotYet,
+}
+
+impl Paperwork {
+    /// Every kind, in the order shown.
+    pub const ALL: [Self; 4] = [
+        Self::Prescription,
+        Self::Referral,
+        Self::LetterOfMedicalNecessity,
+        Self::NotYet,
+    ];
+}
+
+/// Who wrote the prescription, referral or letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Prescriber {
+    Physician,
+    Chiropractor,
+    PhysicalTherapist,
+    Other,
+}
+
+impl Prescriber {
+    /// Every kind, in the order shown.
+    pub const ALL: [Self; 4] = [
+        Self::Physician,
+        Self::Chiropractor,
+        Self::PhysicalTherapist,
+        Self::Other,
+    ];
+}
+
+/// A unit of time for how often or how long.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Period {
+    Week,
+    #[default]
+    Month,
+}
+
+impl Period {
+    /// Every unit, in the order shown.
+    pub const ALL: [Self; 2] = [Self::Week, Self::Month];
+}
+
+/// Step 2: the condition and the prescription or letter.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Condition {
+    /// The diagnosed conditions.
+    pub kinds: BTreeSet<ConditionKind>,
+    /// The condition in the patient's words when "Other" is chosen.
+    pub other: String,
+    /// Which papers the patient has; `NotYet` alone when none.
+    pub paperwork: BTreeSet<Paperwork>,
+    /// Who wrote the paper.
+    pub prescriber: Option<Prescriber>,
+    /// The provider's name, as on the paper.
+    pub prescriber_name: String,
+    /// The date on the paper.
+    pub written_on: Option<Date>,
+    /// How many sessions the paper allows in each `per`.
+    pub sessions: Option<u32>,
+    /// The period `sessions` counts over.
+    pub per: Period,
+    /// How long the paper allows treatment, in `duration_unit`s.
+    pub duration: Option<u32>,
+    /// The unit of `duration`.
+    pub duration_unit: Period,
+}
+
+/// Step 3: the insurer, and what they said on the phone.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Insurer {
+    /// The insurance company or plan name.
+    pub name: String,
+    /// The member services number, formatted.
+    pub phone: String,
+    /// The member ID from the card.
+    pub member_id: String,
+    /// The group number from the card.
+    pub group_number: String,
+    /// Whether massage therapy is covered.
+    pub massage_covered: Option<Answer>,
+    /// The benefit it is covered under, e.g. "physical medicine".
+    pub benefit: String,
+    /// Whether a prescription is needed.
+    pub prescription_needed: Option<Answer>,
+    /// Whether prior authorization is needed.
+    pub prior_authorization: Option<Answer>,
+    /// Visits allowed a year.
+    pub visit_limit: Option<u32>,
+    /// In-network therapists they named, or how to find them.
+    pub in_network: String,
+    /// Copay per visit.
+    pub copay: Option<Cents>,
+    /// Coinsurance, in percent.
+    pub coinsurance_percent: Option<u8>,
+    /// Deductible still to meet.
+    pub deductible_left: Option<Cents>,
+    /// The representative's name.
+    pub rep_name: String,
+    /// The call reference number.
+    pub reference: String,
+    /// The day of the call.
+    pub call_date: Option<Date>,
+}
+
+/// A part of Medicare the patient has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum MedicarePart {
+    PartA,
+    PartB,
+    Advantage,
+    Medigap,
+    NotEnrolled,
+}
+
+impl MedicarePart {
+    /// Every part, in the order shown.
+    pub const ALL: [Self; 5] = [
+        Self::PartA,
+        Self::PartB,
+        Self::Advantage,
+        Self::Medigap,
+        Self::NotEnrolled,
+    ];
+}
+
+/// Step 4: Medicare details.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Medicare {
+    /// The parts the patient has; `NotEnrolled` alone when none.
+    pub parts: BTreeSet<MedicarePart>,
+    /// The Medicare Advantage plan's name.
+    pub advantage_plan: String,
+    /// Whether the Advantage plan lists a massage benefit.
+    pub advantage_massage_benefit: Option<Answer>,
+    /// The Medigap plan letter or name.
+    pub medigap_plan: String,
+}
+
+/// A tax-advantaged account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Account {
+    Fsa,
+    Hsa,
+    Hra,
+    NoAccount,
+}
+
+impl Account {
+    /// Every account, in the order shown.
+    pub const ALL: [Self; 4] = [Self::Fsa, Self::Hsa, Self::Hra, Self::NoAccount];
+}
+
+/// Step 5: FSA, HSA and HRA accounts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Accounts {
+    /// The accounts the patient has; `NoAccount` alone when none.
+    pub kinds: BTreeSet<Account>,
+    /// FSA balance.
+    pub fsa_balance: Option<Cents>,
+    /// HSA balance.
+    pub hsa_balance: Option<Cents>,
+    /// HRA balance.
+    pub hra_balance: Option<Cents>,
+    /// The last day of the FSA plan year.
+    pub plan_year_end: Option<Date>,
+    /// Whether a letter of medical necessity is on file with the account administrator.
+    pub lmn_on_file: Option<Answer>,
+}
+
+/// Another way to get care when massage is not covered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Alternative {
+    PhysicalTherapy,
+    Chiropractic,
+    SportsMedicineClinic,
+    MassageSchoolClinic,
+    CommunityHealthCenter,
+    EmployerProgram,
+    CashPackage,
+    NoneForNow,
+}
+
+impl Alternative {
+    /// Every option, in the order shown.
+    pub const ALL: [Self; 8] = [
+        Self::PhysicalTherapy,
+        Self::Chiropractic,
+        Self::SportsMedicineClinic,
+        Self::MassageSchoolClinic,
+        Self::CommunityHealthCenter,
+        Self::EmployerProgram,
+        Self::CashPackage,
+        Self::NoneForNow,
+    ];
+}
+
+/// Step 6: other ways to get care.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Alternatives {
+    /// The options the patient wants to look into; `NoneForNow` alone when none.
+    pub wanted: BTreeSet<Alternative>,
+    /// The patient's own notes.
+    pub notes: String,
+}
+
+/// Ticks or unticks `item` in a set where `none` is exclusive: ticking `none` clears the others,
+/// and ticking anything else clears `none`.
+pub fn toggle_exclusive<T: Ord + Copy>(set: &mut BTreeSet<T>, item: T, on: bool, none: T) {
+    if on {
+        if item == none {
+            set.clear();
+        } else {
+            set.remove(&none);
+        }
+        set.insert(item);
+    } else {
+        set.remove(&item);
+    }
+}
+
+/// US states, DC and territories: (code, name).
+pub const US_STATES: [(&str, &str); 56] = [
+    ("AL", "Alabama"),
+    ("AK", "Alaska"),
+    ("AZ", "Arizona"),
+    ("AR", "Arkansas"),
+    ("CA", "California"),
+    ("CO", "Colorado"),
+    ("CT", "Connecticut"),
+    ("DE", "Delaware"),
+    ("DC", "District of Columbia"),
+    ("FL", "Florida"),
+    ("GA", "Georgia"),
+    ("HI", "Hawaii"),
+    ("ID", "Idaho"),
+    ("IL", "Illinois"),
+    ("IN", "Indiana"),
+    ("IA", "Iowa"),
+    ("KS", "Kansas"),
+    ("KY", "Kentucky"),
+    ("LA", "Louisiana"),
+    ("ME", "Maine"),
+    ("MD", "Maryland"),
+    ("MA", "Massachusetts"),
+    ("MI", "Michigan"),
+    ("MN", "Minnesota"),
+    ("MS", "Mississippi"),
+    ("MO", "Missouri"),
+    ("MT", "Montana"),
+    ("NE", "Nebraska"),
+    ("NV", "Nevada"),
+    ("NH", "New Hampshire"),
+    ("NJ", "New Jersey"),
+    ("NM", "New Mexico"),
+    ("NY", "New York"),
+    ("NC", "North Carolina"),
+    ("ND", "North Dakota"),
+    ("OH", "Ohio"),
+    ("OK", "Oklahoma"),
+    ("OR", "Oregon"),
+    ("PA", "Pennsylvania"),
+    ("RI", "Rhode Island"),
+    ("SC", "South Carolina"),
+    ("SD", "South Dakota"),
+    ("TN", "Tennessee"),
+    ("TX", "Texas"),
+    ("UT", "Utah"),
+    ("VT", "Vermont"),
+    ("VA", "Virginia"),
+    ("WA", "Washington"),
+    ("WV", "West Virginia"),
+    ("WI", "Wisconsin"),
+    ("WY", "Wyoming"),
+    ("AS", "American Samoa"),
+    ("GU", "Guam"),
+    ("MP", "Northern Mariana Islands"),
+    ("PR", "Puerto Rico"),
+    ("VI", "US Virgin Islands"),
+];
+
+/// The name of a state from its two-letter code.
+pub fn state_name(code: &str) -> Option<&'static str> {
+    US_STATES.iter().find(|(c, _)| *c == code).map(|(_, n)| *n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn age_comes_from_the_date_of_birth_and_counts_birthdays() {
+        let mut case = Case::default();
+        case.about.date_of_birth = Some(date!(1961 - 03 - 14));
+        case.about.age = Some(20);
+        assert_eq!(case.age_on(date!(2026 - 03 - 13)), Some(64));
+        assert_eq!(case.age_on(date!(2026 - 03 - 14)), Some(65));
+    }
+
+    #[test]
+    fn age_falls_back_to_the_typed_age() {
+        let mut case = Case::default();
+        case.about.age = Some(70);
+        assert_eq!(case.age_on(date!(2026 - 01 - 01)), Some(70));
+    }
+
+    #[test]
+    fn ticking_none_clears_the_others_and_the_other_way_round() {
+        let mut set = BTreeSet::new();
+        toggle_exclusive(&mut set, Coverage::Medicaid, true, Coverage::NoCoverage);
+        toggle_exclusive(&mut set, Coverage::NoCoverage, true, Coverage::NoCoverage);
+        assert_eq!(set, BTreeSet::from([Coverage::NoCoverage]));
+        toggle_exclusive(&mut set, Coverage::Marketplace, true, Coverage::NoCoverage);
+        assert_eq!(set, BTreeSet::from([Coverage::Marketplace]));
+    }
+
+    #[test]
+    fn case_ids_are_safe_file_names() {
+        let id = CaseId::new(datetime!(2026-11-29 04:14:53 UTC));
+        assert!(id.as_str().starts_with("c20261129-041453-"));
+        assert!(CaseId::parse(id.as_str()).is_some());
+        assert!(CaseId::parse("../etc/passwd").is_none());
+        assert!(CaseId::parse("").is_none());
+        assert!(CaseId::parse("A").is_none());
+    }
+
+    #[test]
+    fn debug_output_hides_patient_data() {
+        let mut case = Case::default();
+        case.about.patient_name = "José Núñez".into();
+        assert!(!format!("{case:?}").contains("José"));
+    }
+}

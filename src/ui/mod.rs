@@ -1,0 +1,178 @@
+//! The egui layer: the app shell, theme, widgets, the start screen and one file per step.
+//!
+//! Only this layer and `main.rs` know about egui and eframe.
+
+pub mod files;
+mod labels;
+mod start;
+mod steps;
+pub mod theme;
+mod widgets;
+mod wizard;
+
+use time::{Date, OffsetDateTime, UtcOffset};
+
+use crate::case::Case;
+use crate::guidance::Guidance;
+use crate::store::{DiskStore, Saver};
+
+use self::files::FilePicker;
+use self::start::StartScreen;
+use self::wizard::Wizard;
+
+/// The window title; never holds patient data.
+pub const WINDOW_TITLE: &str = "Massage Coverage Guide";
+
+/// The app's clock, injected so tests control time.
+pub trait Clock {
+    /// The current time, in the patient's time zone.
+    fn now(&self) -> OffsetDateTime;
+
+    /// Today's date where the patient is.
+    fn today(&self) -> Date {
+        self.now().date()
+    }
+}
+
+/// The real clock, in the local time zone found at start-up.
+pub struct SystemClock {
+    /// The local offset from UTC, read once before any thread started.
+    pub offset: UtcOffset,
+}
+
+impl Clock for SystemClock {
+    fn now(&self) -> OffsetDateTime {
+        OffsetDateTime::now_utc().to_offset(self.offset)
+    }
+}
+
+/// A clock that always says the same time: for tests.
+pub struct FixedClock(pub OffsetDateTime);
+
+impl Clock for FixedClock {
+    fn now(&self) -> OffsetDateTime {
+        self.0
+    }
+}
+
+enum Screen {
+    Start,
+    Wizard(Box<Wizard>),
+}
+
+/// The whole app, in a window or in a test harness.
+pub struct App {
+    store: DiskStore,
+    saver: Saver,
+    guidance: Guidance,
+    clock: Box<dyn Clock>,
+    picker: Box<dyn FilePicker>,
+    screen: Screen,
+    start: StartScreen,
+    styled: bool,
+    frames: u32,
+    exit_after_frames: Option<u32>,
+}
+
+impl App {
+    /// The app on its start screen, listing the cases in `store`.
+    pub fn new(
+        store: DiskStore,
+        guidance: Guidance,
+        clock: Box<dyn Clock>,
+        picker: Box<dyn FilePicker>,
+    ) -> Self {
+        let start = StartScreen::new(store.list());
+        Self {
+            saver: Saver::new(store.clone()),
+            store,
+            guidance,
+            clock,
+            picker,
+            screen: Screen::Start,
+            start,
+            styled: false,
+            frames: 0,
+            exit_after_frames: None,
+        }
+    }
+
+    /// Closes the window by itself after `frames` frames: for smoke tests.
+    #[must_use]
+    pub fn exit_after_frames(mut self, frames: Option<u32>) -> Self {
+        self.exit_after_frames = frames;
+        self
+    }
+
+    /// The case open in the wizard, if any.
+    pub fn open_case(&self) -> Option<&Case> {
+        match &self.screen {
+            Screen::Wizard(w) => Some(w.case()),
+            Screen::Start => None,
+        }
+    }
+
+    /// Draws one frame.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if !self.styled {
+            theme::apply(ui.ctx());
+            self.styled = true;
+        }
+        let outcomes = self.saver.poll();
+        let now = self.clock.now();
+        let next = match &mut self.screen {
+            Screen::Start => {
+                let action = self.start.ui(ui, now);
+                action.map(|a| {
+                    self.start
+                        .apply(a, &self.store, &self.saver, self.picker.as_ref(), now)
+                })
+            }
+            Screen::Wizard(wizard) => {
+                wizard.take_outcomes(&outcomes, now);
+                let leave = wizard.ui(ui, &self.guidance, self.clock.as_ref(), &self.saver);
+                leave.then_some(start::Next::Home)
+            }
+        };
+        match next {
+            Some(start::Next::Open(case)) => {
+                let today = self.clock.today();
+                self.screen = Screen::Wizard(Box::new(Wizard::open(*case, today)));
+            }
+            Some(start::Next::Home) => {
+                self.close_case();
+                self.start.refresh(self.store.list());
+                self.screen = Screen::Start;
+            }
+            None => {}
+        }
+        self.frames += 1;
+        if self.exit_after_frames.is_some_and(|n| self.frames >= n) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Saves what is still pending and waits until it is on disk.
+    pub fn close_case(&mut self) {
+        if let Screen::Wizard(wizard) = &mut self.screen {
+            wizard.save_now(self.clock.now(), &self.saver);
+        }
+        self.saver.flush();
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        self.close_case();
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.close_case();
+    }
+}

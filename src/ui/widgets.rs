@@ -1,0 +1,254 @@
+//! Our form widgets: labelled fields that keep what was typed until it is valid, with the
+//! problem shown beside the field, and choice groups for stored enums.
+
+use std::collections::{BTreeSet, HashMap};
+
+use egui::{RichText, TextEdit, Ui};
+
+use crate::case::input::{self, InputError};
+use crate::case::{Answer, toggle_exclusive};
+
+use super::{labels, theme};
+
+/// What the patient typed into one field, kept until it is valid (UI state, never saved).
+#[derive(Clone, Debug, Default)]
+struct Draft {
+    text: String,
+    error: Option<String>,
+}
+
+/// The drafts of the fields on screen, by field key.
+#[derive(Clone, Debug, Default)]
+pub struct Drafts {
+    fields: HashMap<&'static str, Draft>,
+}
+
+impl Drafts {
+    /// How many fields hold an answer that is not valid (and so not saved).
+    pub fn error_count(&self) -> usize {
+        self.fields.values().filter(|d| d.error.is_some()).count()
+    }
+
+    /// Forgets every draft, so fields show the saved values again.
+    pub fn clear(&mut self) {
+        self.fields.clear();
+    }
+}
+
+/// A labelled one-line field for a value that must be parsed. The case only changes when the
+/// text is valid; otherwise the text stays in the field with the problem beside it.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call per field reads best with every part named"
+)]
+pub fn parsed_field<T: PartialEq>(
+    ui: &mut Ui,
+    drafts: &mut Drafts,
+    key: &'static str,
+    label: &str,
+    hint: &str,
+    value: &mut T,
+    format: impl Fn(&T) -> String,
+    parse: impl Fn(&str) -> Result<T, InputError>,
+) {
+    let draft = drafts.fields.entry(key).or_insert_with(|| Draft {
+        text: format(value),
+        error: None,
+    });
+    ui.vertical(|ui| {
+        let label = ui.label(label);
+        let edit = TextEdit::singleline(&mut draft.text)
+            .hint_text(hint)
+            .desired_width(theme::FIELD_WIDTH);
+        let response = ui.add(edit).labelled_by(label.id);
+        if response.changed() {
+            match parse(&draft.text) {
+                Ok(v) => {
+                    draft.error = None;
+                    if *value != v {
+                        *value = v;
+                    }
+                }
+                Err(e) => draft.error = Some(e.to_string()),
+            }
+        }
+        if let Some(error) = &draft.error {
+            ui.label(RichText::new(error.as_str()).color(theme::ERROR));
+        }
+    });
+}
+
+/// A labelled one-line text field, limited to `max` characters.
+pub fn text_field(
+    ui: &mut Ui,
+    drafts: &mut Drafts,
+    key: &'static str,
+    label: &str,
+    hint: &str,
+    value: &mut String,
+) {
+    parsed_field(ui, drafts, key, label, hint, value, Clone::clone, |s| {
+        input::check_line(s, input::SHORT_TEXT_MAX)
+    });
+}
+
+/// A labelled multi-line note field, limited to the long-text length.
+pub fn note_field(
+    ui: &mut Ui,
+    drafts: &mut Drafts,
+    key: &'static str,
+    label: &str,
+    value: &mut String,
+) {
+    let draft = drafts.fields.entry(key).or_insert_with(|| Draft {
+        text: value.clone(),
+        error: None,
+    });
+    let label = ui.label(label);
+    let edit = TextEdit::multiline(&mut draft.text)
+        .desired_rows(4)
+        .desired_width(theme::READING_WIDTH);
+    if ui.add(edit).labelled_by(label.id).changed() {
+        match input::check_text(&draft.text, input::LONG_TEXT_MAX) {
+            Ok(v) => {
+                draft.error = None;
+                *value = v;
+            }
+            Err(e) => draft.error = Some(e.to_string()),
+        }
+    }
+    if let Some(error) = &draft.error {
+        ui.label(RichText::new(error.as_str()).color(theme::ERROR));
+    }
+}
+
+/// A question answered with Yes / No / Not sure; each choice is named with its question for
+/// screen readers ("Is massage covered? Yes").
+pub fn answer_choice(ui: &mut Ui, question: &str, value: &mut Option<Answer>) {
+    ui.label(question);
+    ui.horizontal_wrapped(|ui| {
+        for a in Answer::ALL {
+            ui.radio_value(value, Some(a), labels::answer(a))
+                .accessible_name(format!("{question} {}", labels::answer(a)));
+        }
+    });
+}
+
+/// A set of tick boxes where `none` is exclusive.
+pub fn tick_set<T: Ord + Copy>(
+    ui: &mut Ui,
+    set: &mut BTreeSet<T>,
+    all: &[T],
+    none: Option<T>,
+    label: impl Fn(T) -> &'static str,
+) {
+    for &item in all {
+        let mut on = set.contains(&item);
+        if ui.checkbox(&mut on, label(item)).changed() {
+            match none {
+                Some(none) => toggle_exclusive(set, item, on, none),
+                None if on => {
+                    set.insert(item);
+                }
+                None => {
+                    set.remove(&item);
+                }
+            }
+        }
+    }
+}
+
+/// A one-of choice shown as radio buttons.
+pub fn radio_choice<T: PartialEq + Copy>(
+    ui: &mut Ui,
+    value: &mut Option<T>,
+    all: &[T],
+    label: impl Fn(T) -> &'static str,
+) {
+    for &item in all {
+        ui.radio_value(value, Some(item), label(item));
+    }
+}
+
+/// A small heading inside a step.
+pub fn section(ui: &mut Ui, text: &str) {
+    ui.add_space(12.0);
+    ui.label(RichText::new(text).strong().size(20.0));
+}
+
+/// Muted helper text.
+pub fn hint(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).color(theme::MUTED));
+}
+
+/// A labelled date field; with `not_after`, dates later than it are refused.
+pub fn date_field(
+    ui: &mut Ui,
+    drafts: &mut Drafts,
+    key: &'static str,
+    label: &str,
+    value: &mut Option<time::Date>,
+    not_after: Option<time::Date>,
+) {
+    parsed_field(
+        ui,
+        drafts,
+        key,
+        label,
+        "month/day/year, like 03/14/1961",
+        value,
+        |d| d.map(input::format_date).unwrap_or_default(),
+        |s| match not_after {
+            Some(today) => input::parse_past_date(s, today),
+            None => input::parse_date(s),
+        },
+    );
+}
+
+/// A labelled amount of money, zero or more.
+pub fn money_field(
+    ui: &mut Ui,
+    drafts: &mut Drafts,
+    key: &'static str,
+    label: &str,
+    hint: &str,
+    value: &mut Option<crate::case::Cents>,
+) {
+    parsed_field(
+        ui,
+        drafts,
+        key,
+        label,
+        hint,
+        value,
+        |c| c.map(input::format_money).unwrap_or_default(),
+        input::parse_money,
+    );
+}
+
+/// A labelled whole number in `range`.
+pub fn count_field<T>(
+    ui: &mut Ui,
+    drafts: &mut Drafts,
+    key: &'static str,
+    label: &str,
+    hint: &str,
+    value: &mut Option<T>,
+    range: std::ops::RangeInclusive<u32>,
+) where
+    T: Copy + PartialEq + ToString + TryFrom<u32>,
+{
+    parsed_field(
+        ui,
+        drafts,
+        key,
+        label,
+        hint,
+        value,
+        |n| n.map(|n| n.to_string()).unwrap_or_default(),
+        |s| {
+            input::parse_whole(s, *range.start(), *range.end())
+                .map(|n| n.and_then(|n| T::try_from(n).ok()))
+        },
+    );
+}

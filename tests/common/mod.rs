@@ -1,0 +1,59 @@
+//! One way to start the app in a test harness, so every UI test starts the same way.
+
+#![allow(dead_code, reason = "each test file uses a different part")]
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use massage_coverage::guidance::Guidance;
+use massage_coverage::store::DiskStore;
+use massage_coverage::ui::files::NoDialogs;
+use massage_coverage::ui::{App, FixedClock};
+use time::OffsetDateTime;
+use time::macros::datetime;
+
+/// The moment every UI test happens at.
+pub const NOW: OffsetDateTime = datetime!(2026-11-29 10:00 UTC);
+
+/// The real app on `data_dir`, with a fixed clock and no file dialogs, in a window tall enough
+/// that no step needs scrolling.
+pub fn app_harness(data_dir: &Path) -> Harness<'static, App> {
+    let store = DiskStore::open(data_dir).expect("data dir opens");
+    let app = App::new(
+        store,
+        Guidance::builtin().expect("built-in content"),
+        Box::new(FixedClock(NOW)),
+        Box::new(NoDialogs),
+    );
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 2400.0))
+        .with_step_dt(0.25)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+}
+
+/// Clicks the widget named `label` and lets the app react.
+pub fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Clicks into the field named `label`, selects what is there, and types `text` over it.
+pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// The text in the field named `label`.
+pub fn value_of(h: &Harness<'_, App>, label: &str) -> String {
+    h.get_by_label(label).value().unwrap_or_default()
+}
+
+/// Whether any text on screen contains `text`.
+pub fn shows(h: &Harness<'_, App>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
