@@ -29,15 +29,7 @@ impl CaseId {
     /// A new id from the creation time and a random suffix, e.g. `c20261129-041453-3fa2`.
     pub fn new(now: OffsetDateTime) -> Self {
         let suffix: u16 = fastrand::u16(..);
-        Self(format!(
-            "c{:04}{:02}{:02}-{:02}{:02}{:02}-{suffix:04x}",
-            now.year(),
-            u8::from(now.month()),
-            now.day(),
-            now.hour(),
-            now.minute(),
-            now.second()
-        ))
+        Self(format!("c{}-{suffix:04x}", compact_stamp(now)))
     }
 
     /// Accepts only ids that are safe as a file name (so a crafted file cannot point elsewhere).
@@ -60,6 +52,19 @@ impl fmt::Display for CaseId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
+}
+
+/// A moment as `YYYYMMDD-HHMMSS`, for file names.
+pub fn compact_stamp(t: OffsetDateTime) -> String {
+    format!(
+        "{:04}{:02}{:02}-{:02}{:02}{:02}",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 /// Everything one patient entered about getting one course of massage therapy paid for.

@@ -272,16 +272,7 @@ fn existing_schema(path: &Path) -> Result<Option<u32>, StoreError> {
 
 /// Renames a damaged file to `<stem>.corrupt-<YYYYMMDD-HHMMSS>[-N].ron`, never replacing another.
 fn move_aside(path: &Path, stem: &str) -> io::Result<PathBuf> {
-    let now = OffsetDateTime::now_utc();
-    let stamp = format!(
-        "{:04}{:02}{:02}-{:02}{:02}{:02}",
-        now.year(),
-        u8::from(now.month()),
-        now.day(),
-        now.hour(),
-        now.minute(),
-        now.second()
-    );
+    let stamp = crate::case::compact_stamp(OffsetDateTime::now_utc());
     let folder = path.parent().unwrap_or(Path::new("."));
     for counter in 1..10_000_u32 {
         let name = if counter == 1 {

@@ -147,8 +147,13 @@ impl App {
             None => {}
         }
         self.frames += 1;
-        if self.exit_after_frames.is_some_and(|n| self.frames >= n) {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        if let Some(n) = self.exit_after_frames {
+            if self.frames >= n {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                // egui paints only on input; keep painting until the count is reached.
+                ui.ctx().request_repaint();
+            }
         }
     }
 

@@ -390,33 +390,17 @@ fn case_row_ui(
         ));
         ui.horizontal_wrapped(|ui| {
             let named = |verb: &str| format!("{verb} {title}");
-            if ui
-                .button("Continue")
-                .accessible_name(named("Continue"))
-                .clicked()
-            {
-                action = Some(Action::Open(case.id.clone()));
-            }
-            if ui
-                .button("Rename")
-                .accessible_name(named("Rename"))
-                .clicked()
-            {
-                action = Some(Action::StartRename(case.id.clone()));
-            }
-            if ui
-                .button("Duplicate")
-                .accessible_name(named("Duplicate"))
-                .clicked()
-            {
-                action = Some(Action::Duplicate(case.id.clone()));
-            }
-            if ui
-                .button("Export…")
-                .accessible_name(named("Export…"))
-                .clicked()
-            {
-                action = Some(Action::Export(case.id.clone()));
+            let id = || case.id.clone();
+            let buttons = [
+                ("Continue", Action::Open(id())),
+                ("Rename", Action::StartRename(id())),
+                ("Duplicate", Action::Duplicate(id())),
+                ("Export…", Action::Export(id())),
+            ];
+            for (verb, wanted) in buttons {
+                if ui.button(verb).accessible_name(named(verb)).clicked() {
+                    action = Some(wanted);
+                }
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 if ui

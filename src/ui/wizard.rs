@@ -102,7 +102,10 @@ impl Wizard {
                 if ui.button("All cases").clicked() {
                     nav = Nav::Home;
                 }
-                ui.label(RichText::new(self.case.display_title()).strong());
+                // A long title is cut with "…" here; the start screen shows it whole.
+                ui.add(
+                    egui::Label::new(RichText::new(self.case.display_title()).strong()).truncate(),
+                );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     self.save_indicator_ui(ui, clock.now());
                 });
