@@ -104,6 +104,12 @@ impl App {
         self
     }
 
+    /// Opens `case` in the wizard, on the step the patient was on.
+    pub fn open(&mut self, case: Case) {
+        self.close_case();
+        self.screen = Screen::Wizard(Box::new(Wizard::open(case, self.clock.today())));
+    }
+
     /// The case open in the wizard, if any.
     pub fn open_case(&self) -> Option<&Case> {
         match &self.screen {
@@ -135,10 +141,7 @@ impl App {
             }
         };
         match next {
-            Some(start::Next::Open(case)) => {
-                let today = self.clock.today();
-                self.screen = Screen::Wizard(Box::new(Wizard::open(*case, today)));
-            }
+            Some(start::Next::Open(case)) => self.open(*case),
             Some(start::Next::Home) => {
                 self.close_case();
                 self.start.refresh(self.store.list());
