@@ -26,6 +26,100 @@ cargo clippy --locked --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --locked
 
+# --- Proof (benchmarks, crash and fuzz testing, no network): reliability steps for CI. ---
+# Crash safety at scale: 500 kills at random moments of a save (about 0.1 s each); prints how
+# often the file held the old and the new version.
+echo "== crash safety: 500 kills during saves"
+MC_CRASH_ITERATIONS=500 cargo test --locked --test store_crash -- --nocapture
+
+# Never send data: the real app, open under Xvfb (and a D-Bus session bus when there is one, for
+# the screen-reader connection), must own no internet socket; only Unix sockets (the display,
+# D-Bus). Prints every socket it found.
+echo "== no internet socket: the sockets the running app owns"
+socket_check_data=$(mktemp -d)
+check_app_sockets() {
+  local app=$1 data=$2 pid inodes="" fd link inode
+  "$app" --data-dir "$data" >/dev/null 2>&1 &
+  pid=$!
+  # Sample for about 2 s: a socket opened and closed again in between would also show up here.
+  for _ in $(seq 10); do
+    sleep 0.2
+    [[ -d /proc/$pid/fd ]] || { echo "the app exited early"; return 1; }
+    for fd in /proc/"$pid"/fd/*; do
+      link=$(readlink "$fd" 2>/dev/null) || continue
+      [[ $link == socket:* ]] && inodes+=" ${link//[^0-9]/}"
+    done
+  done
+  local inet=0 unix=0 other=0
+  for inode in $(tr ' ' '\n' <<<"$inodes" | sort -un); do
+    if awk -v i="$inode" '$10 == i { found = 1 } END { exit !found }' \
+      /proc/"$pid"/net/{tcp,tcp6,udp,udp6,raw,raw6} 2>/dev/null; then
+      echo "  INTERNET socket $inode:"
+      awk -v i="$inode" '$10 == i' /proc/"$pid"/net/{tcp,tcp6,udp,udp6,raw,raw6}
+      inet=$((inet + 1))
+    elif awk -v i="$inode" '$7 == i { found = 1 } END { exit !found }' /proc/"$pid"/net/unix; then
+      echo "  unix socket $inode $(awk -v i="$inode" '$7 == i { print ($8 == "" ? "(unnamed)" : $8) }' /proc/"$pid"/net/unix)"
+      unix=$((unix + 1))
+    else
+      echo "  other socket $inode (netlink or similar, not internet)"
+      other=$((other + 1))
+    fi
+  done
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  echo "sockets the app owned while open: $unix unix, $other other, $inet internet"
+  [[ $inet -eq 0 ]] || { echo "the app opened an internet socket"; return 1; }
+}
+export -f check_app_sockets
+session_bus=()
+command -v dbus-run-session >/dev/null && session_bus=(dbus-run-session --)
+timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "${session_bus[@]}" \
+  bash -c 'check_app_sockets "$@"' _ target/debug/massage-coverage "$socket_check_data"
+# --- end of the Proof steps ---
+
+# --- Documents on paper: PDF checks with poppler and qpdf, and printing through a real CUPS
+# spooler with a PDF printer (cups-pdf). Needs root (apt-get, cupsd); prints what it checks. ---
+if [[ $(id -u) -eq 0 ]]; then
+  if command -v apt-get >/dev/null; then
+    echo "== documents: installing poppler-utils, qpdf, cups, cups-client, printer-driver-cups-pdf"
+    apt-get install -y -qq --no-install-recommends \
+      poppler-utils qpdf cups cups-client printer-driver-cups-pdf >/dev/null
+  fi
+  echo "== documents: PDF text (member ID, every question, blanks, footer), fonts embedded, qpdf --check, a 40-call case paginated inside the margins"
+  cargo test --locked --test documents_pdf -- --ignored
+  echo "== documents: starting cupsd with a cups-pdf printer named PDF"
+  # cups-pdf reads its configuration for every job, so a running cupsd needs no restart.
+  cups_pdf_out=/var/spool/cups-pdf/out
+  sed -i 's|^#\{0,1\}Out .*|Out /var/spool/cups-pdf/out|' /etc/cups/cups-pdf.conf
+  mkdir -p "$cups_pdf_out"
+  # `lpstat -r` exits 0 either way; only its words tell.
+  cups_running() { [[ $(LC_ALL=C lpstat -r 2>/dev/null) == "scheduler is running" ]]; }
+  cupsd_pid=""
+  if ! cups_running; then
+    /usr/sbin/cupsd -f &
+    cupsd_pid=$!
+    trap '[[ -n $cupsd_pid ]] && kill "$cupsd_pid" 2>/dev/null || true' EXIT
+    for _ in $(seq 50); do cups_running && break; sleep 0.1; done
+  fi
+  cups_running || { echo "cupsd did not start"; exit 1; }
+  echo "cupsd is running"
+  # Prints a harmless "Printer drivers are deprecated" warning.
+  lpadmin -p PDF -v cups-pdf:/ -E -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
+  # Jobs left over from an earlier run on this machine would keep the queue busy.
+  cancel -a PDF 2>/dev/null || true
+  echo "== documents: massage-coverage print sends a checklist to PDF; the printed file has the same page count; a missing printer fails clearly"
+  MC_TEST_PRINTER=PDF CUPS_PDF_OUT="$cups_pdf_out" \
+    cargo test --locked --test documents_print -- --ignored --nocapture --test-threads 1
+  if [[ -n $cupsd_pid ]]; then
+    kill "$cupsd_pid"
+    wait "$cupsd_pid" 2>/dev/null || true
+    cupsd_pid=""
+  fi
+else
+  echo "== documents: PDF tool and printing checks SKIPPED: they need root to install poppler, qpdf and CUPS and to start cupsd"
+fi
+# --- end of the documents steps ---
+
 echo "== the app in a real window under Xvfb, with garbage in its data folder"
 data=$(mktemp -d)
 mkdir -p "$data/cases"

@@ -4,6 +4,8 @@
 //! [`guidance`] (the texts), [`store`] (case files on disk), and `ui` (egui only).
 
 pub mod case;
+pub mod coverage;
+pub mod documents;
 pub mod flow;
 pub mod guidance;
 pub mod store;

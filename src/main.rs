@@ -1,12 +1,12 @@
-//! The command line: open the app in a window. Subcommands (kiosk, documents, content checks)
-//! join the `Command` list as they arrive.
+//! The command line: the app in a window, and headless commands for staff and scripts.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
+use massage_coverage::documents::{self, DocumentKind, PageSetup, PaperSize};
 use massage_coverage::guidance::Guidance;
 use massage_coverage::store::DiskStore;
 use massage_coverage::ui::{self, App, SystemClock, files::NativePicker};
@@ -16,12 +16,98 @@ use massage_coverage::ui::{self, App, SystemClock, files::NativePicker};
 #[command(name = "massage-coverage", version, about)]
 struct Cli {
     /// Folder for saved cases (default: the usual data folder for your account).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", global = true)]
     data_dir: Option<PathBuf>,
+
+    /// A content folder to use instead of the built-in one (checked first).
+    #[arg(long, value_name = "DIR", global = true)]
+    content: Option<PathBuf>,
 
     /// Close the window by itself after this many frames (for smoke tests).
     #[arg(long, value_name = "N", hide = true)]
     exit_after_frames: Option<u32>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check a content folder and report every problem with its file and line.
+    CheckContent {
+        /// The folder holding steps.ron, facts.ron and the other content files.
+        dir: PathBuf,
+    },
+    /// Write the checklist for calling the insurer, for a saved case file.
+    Checklist {
+        #[command(flatten)]
+        doc: DocumentArgs,
+        /// Fill the checklist in from logged call N (1 is the first); blank by default.
+        #[arg(long, value_name = "N")]
+        call: Option<usize>,
+    },
+    /// Write the letter asking the patient's doctor for a letter of medical necessity.
+    Letter {
+        #[command(flatten)]
+        doc: DocumentArgs,
+    },
+    /// Write the patient's plan: ways to pay, dates to remember and the calls made.
+    Summary {
+        #[command(flatten)]
+        doc: DocumentArgs,
+    },
+    /// Print a document for a saved case file through CUPS.
+    Print {
+        /// The saved case file (.ron).
+        case: PathBuf,
+        /// Which document to print.
+        #[arg(long, value_enum)]
+        document: DocumentChoice,
+        /// The printer; the default printer when left out.
+        #[arg(long, value_name = "NAME")]
+        printer: Option<String>,
+        /// The paper size.
+        #[arg(long, value_enum, default_value_t = Paper::Letter)]
+        paper: Paper,
+        /// For the checklist: fill it in from logged call N (1 is the first).
+        #[arg(long, value_name = "N")]
+        call: Option<usize>,
+    },
+}
+
+/// What every document command takes.
+#[derive(Debug, clap::Args)]
+struct DocumentArgs {
+    /// The saved case file (.ron).
+    case: PathBuf,
+    /// Where to write the document (written owner-only); `-` for standard output.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// pdf or txt; by default from the extension of --out, else pdf.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// The paper size of a PDF.
+    #[arg(long, value_enum, default_value_t = Paper::Letter)]
+    paper: Paper,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Pdf,
+    Txt,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Paper {
+    Letter,
+    A4,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum DocumentChoice {
+    Checklist,
+    Letter,
+    Summary,
 }
 
 fn main() -> ExitCode {
@@ -29,7 +115,7 @@ fn main() -> ExitCode {
     let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
     let cli = Cli::parse();
     match run(cli, offset) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             eprintln!("massage-coverage: {e:#}");
             ExitCode::FAILURE
@@ -37,22 +123,156 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli, offset: time::UtcOffset) -> anyhow::Result<()> {
-    let data_dir = match cli.data_dir {
+fn run(cli: Cli, offset: time::UtcOffset) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Some(Command::CheckContent { dir }) => check_content(&dir),
+        Some(Command::Checklist { doc, call }) => write_document(
+            DocumentKind::Checklist,
+            &doc,
+            call,
+            cli.content.as_deref(),
+            offset,
+        ),
+        Some(Command::Letter { doc }) => write_document(
+            DocumentKind::Letter,
+            &doc,
+            None,
+            cli.content.as_deref(),
+            offset,
+        ),
+        Some(Command::Summary { doc }) => write_document(
+            DocumentKind::Summary,
+            &doc,
+            None,
+            cli.content.as_deref(),
+            offset,
+        ),
+        Some(Command::Print {
+            case,
+            document,
+            printer,
+            paper,
+            call,
+        }) => {
+            let kind = match document {
+                DocumentChoice::Checklist => DocumentKind::Checklist,
+                DocumentChoice::Letter => DocumentKind::Letter,
+                DocumentChoice::Summary => DocumentKind::Summary,
+            };
+            print_document(
+                kind,
+                &case,
+                printer.as_deref(),
+                paper,
+                call,
+                cli.content.as_deref(),
+                offset,
+            )
+        }
+        None => {
+            open_window(
+                cli.data_dir,
+                cli.content.as_deref(),
+                cli.exit_after_frames,
+                offset,
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Reads every content file in `dir`: the known ones (missing ones are reported by the check)
+/// and any other `.ron` file (reported as unexpected).
+fn read_content_dir(dir: &Path) -> anyhow::Result<Vec<(String, String)>> {
+    let entries = std::fs::read_dir(dir).with_context(|| {
+        format!(
+            "Could not open the content folder; check the name: {}",
+            dir.display()
+        )
+    })?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry?.path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+            continue;
+        };
+        if !path.is_file()
+            || !std::path::Path::new(&name)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).with_context(|| {
+            format!("Could not read a content file as text: {}", path.display())
+        })?;
+        files.push((name, text));
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn load_content(dir: &Path) -> anyhow::Result<Guidance> {
+    let files = read_content_dir(dir)?;
+    Guidance::from_files(&files).map_err(|problems| {
+        anyhow::anyhow!(
+            "The content folder has problems; run `massage-coverage check-content {}` to see them all:\n{problems}",
+            dir.display()
+        )
+    })
+}
+
+fn check_content(dir: &Path) -> anyhow::Result<ExitCode> {
+    let files = read_content_dir(dir)?;
+    match Guidance::from_files(&files) {
+        Ok(g) => {
+            println!(
+                "The content is fine: {} facts, {} figures, {} glossary words, {} questions ({}).",
+                g.facts.len(),
+                g.figures.len(),
+                g.glossary.len(),
+                g.questions.len(),
+                dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(problems) => {
+            for p in &problems.0 {
+                eprintln!("{}:{}: {}", dir.join(&p.file).display(), p.line, p.message);
+            }
+            eprintln!(
+                "{} problem(s) found. Fix them and run check-content again; the app keeps using its built-in content until then.",
+                problems.0.len()
+            );
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn open_window(
+    data_dir: Option<PathBuf>,
+    content: Option<&Path>,
+    exit_after_frames: Option<u32>,
+    offset: time::UtcOffset,
+) -> anyhow::Result<()> {
+    let data_dir = match data_dir {
         Some(dir) => dir,
         None => DiskStore::default_dir().context(
             "Could not find your home folder to keep cases in. Start the app with --data-dir DIR.",
         )?,
     };
     let store = DiskStore::open(&data_dir)?;
-    let guidance = Guidance::builtin()?;
+    let guidance = match content {
+        Some(dir) => load_content(dir)?,
+        None => Guidance::builtin()?,
+    };
     let app = App::new(
         store,
         guidance,
         Box::new(SystemClock { offset }),
         Box::new(NativePicker),
     )
-    .exit_after_frames(cli.exit_after_frames);
+    .exit_after_frames(exit_after_frames);
 
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -64,4 +284,105 @@ fn run(cli: Cli, offset: time::UtcOffset) -> anyhow::Result<()> {
     };
     eframe::run_native(ui::WINDOW_TITLE, options, Box::new(|_cc| Ok(Box::new(app))))
         .map_err(|e| anyhow::anyhow!("The window could not be opened: {e}"))
+}
+
+/// Builds `kind` for the case file at `case_path`, for printing on `today`.
+fn build_document(
+    kind: DocumentKind,
+    case_path: &Path,
+    call: Option<usize>,
+    content: Option<&Path>,
+    today: time::Date,
+) -> anyhow::Result<documents::Document> {
+    let case = massage_coverage::store::import_case(case_path)?;
+    let guidance = match content {
+        Some(dir) => load_content(dir)?,
+        None => Guidance::builtin()?,
+    };
+    let calls = &case.insurer.calls;
+    let record = match call {
+        None => None,
+        Some(_) if calls.is_empty() => anyhow::bail!(
+            "This case has no logged calls; leave out --call for a blank checklist: {}",
+            case_path.display()
+        ),
+        Some(n) => Some(calls.get(n.wrapping_sub(1)).with_context(|| {
+            format!(
+                "This case has {} logged calls; choose --call 1 to {}: {}",
+                calls.len(),
+                calls.len(),
+                case_path.display()
+            )
+        })?),
+    };
+    Ok(kind.build(&case, &guidance, record, today))
+}
+
+fn page_setup(paper: Paper, today: time::Date) -> PageSetup {
+    let size = match paper {
+        Paper::Letter => PaperSize::Letter,
+        Paper::A4 => PaperSize::A4,
+    };
+    PageSetup {
+        size,
+        printed_on: today,
+    }
+}
+
+fn today(offset: time::UtcOffset) -> time::Date {
+    time::OffsetDateTime::now_utc().to_offset(offset).date()
+}
+
+/// `checklist`, `letter` and `summary`: the document as PDF or text, to a file or stdout.
+fn write_document(
+    kind: DocumentKind,
+    args: &DocumentArgs,
+    call: Option<usize>,
+    content: Option<&Path>,
+    offset: time::UtcOffset,
+) -> anyhow::Result<ExitCode> {
+    let today = today(offset);
+    let doc = build_document(kind, &args.case, call, content, today)?;
+    let format = args.format.unwrap_or_else(|| {
+        let is_txt = args
+            .out
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+        if is_txt { Format::Txt } else { Format::Pdf }
+    });
+    let setup = page_setup(args.paper, today);
+    let bytes = match format {
+        Format::Pdf => documents::to_pdf(&doc, &setup)?,
+        Format::Txt => documents::to_text(&doc, &setup).into_bytes(),
+    };
+    if args.out.as_os_str() == "-" {
+        use std::io::Write as _;
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(&bytes)
+            .and_then(|()| stdout.flush())
+            .context("Could not write the document to standard output.")?;
+    } else {
+        massage_coverage::store::write_atomic(&args.out, &bytes)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `print`: the document as a PDF, sent to CUPS.
+fn print_document(
+    kind: DocumentKind,
+    case_path: &Path,
+    printer: Option<&str>,
+    paper: Paper,
+    call: Option<usize>,
+    content: Option<&Path>,
+    offset: time::UtcOffset,
+) -> anyhow::Result<ExitCode> {
+    let today = today(offset);
+    let doc = build_document(kind, case_path, call, content, today)?;
+    let setup = page_setup(paper, today);
+    let pdf = documents::to_pdf(&doc, &setup)?;
+    let job = documents::print::print_pdf_on(&pdf, printer, kind.job_title(), setup.size)?;
+    println!("Sent to the printer as job {job}.");
+    Ok(ExitCode::SUCCESS)
 }

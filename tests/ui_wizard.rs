@@ -77,10 +77,15 @@ fn a_patient_walks_every_step_from_the_start_screen_and_everything_is_saved() {
     assert!(shows(&h, "José Núñez"));
     assert!(shows(&h, "(800) 555-0123"));
     assert!(shows(&h, "$1,250.50"));
-    assert!(shows(
-        &h,
-        "Get a letter of medical necessity before your first session"
-    ));
+    let guidance = massage_coverage::guidance::Guidance::builtin().expect("content");
+    let lmn = &guidance
+        .action(massage_coverage::guidance::ActionId::GetLmnBeforeFirstSession)
+        .text;
+    assert!(shows(&h, &lmn[..40]), "the plan asks for the letter");
+    assert!(
+        shows(&h, "Original Medicare"),
+        "the verdicts name the routes"
+    );
 
     let case = h.state().open_case().expect("a case is open").clone();
     assert_eq!(case.step, Step::Plan);

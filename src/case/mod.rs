@@ -6,7 +6,7 @@
 pub mod input;
 mod step;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -95,6 +95,8 @@ pub struct Case {
     pub accounts: Accounts,
     /// Step 6: other ways to get care.
     pub alternatives: Alternatives,
+    /// What massage costs and the tax rates, for the savings estimate (step 5).
+    pub costs: Costs,
 }
 
 impl Default for Case {
@@ -118,6 +120,7 @@ impl Case {
             medicare: Medicare::default(),
             accounts: Accounts::default(),
             alternatives: Alternatives::default(),
+            costs: Costs::default(),
         }
     }
 
@@ -370,6 +373,41 @@ pub struct Insurer {
     pub reference: String,
     /// The day of the call.
     pub call_date: Option<Date>,
+    /// Every call logged with the call log, oldest first.
+    pub calls: Vec<CallRecord>,
+}
+
+/// The answer to one checklist question during a call.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct CallAnswer {
+    /// Yes, no or not sure; `None` when not asked yet.
+    pub answer: Option<Answer>,
+    /// What the representative said, in the patient's words.
+    pub note: String,
+}
+
+/// One phone call to the insurer, logged while it happened.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct CallRecord {
+    /// When the call started.
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub started: Option<OffsetDateTime>,
+    /// Seconds spent on hold.
+    pub hold_seconds: u32,
+    /// Seconds spent talking to a person.
+    pub talk_seconds: u32,
+    /// The representative's name.
+    pub rep_name: String,
+    /// The call reference number.
+    pub reference: String,
+    /// Answers by question id (the ids of the content's questions).
+    pub answers: BTreeMap<String, CallAnswer>,
+    /// What came of the call, in the patient's words.
+    pub outcome: String,
+    /// When to call again, if needed.
+    pub follow_up: Option<Date>,
 }
 
 /// A part of Medicare the patient has.
@@ -475,6 +513,28 @@ pub struct Alternatives {
     /// The patient's own notes.
     pub notes: String,
 }
+
+/// What massage costs and the patient's tax rates, for the savings estimate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Costs {
+    /// The price of one visit.
+    pub price_per_visit: Option<Cents>,
+    /// Visits a year, if the patient knows; else worked out from the prescription.
+    pub visits_per_year: Option<u32>,
+    /// Federal income tax bracket, in percent (10, 12, 22, 24, 32, 35 or 37).
+    pub federal_bracket: Option<u8>,
+    /// State income tax rate, in basis points (4.95% is 495).
+    pub state_rate: Option<u32>,
+    /// Whether the account is paid into through payroll, which also saves Social Security and
+    /// Medicare tax.
+    pub through_payroll: bool,
+    /// Whether the HSA covers a family rather than one person.
+    pub hsa_family: bool,
+}
+
+/// Federal income tax brackets, in percent.
+pub const FEDERAL_BRACKETS: [u8; 7] = [10, 12, 22, 24, 32, 35, 37];
 
 /// Ticks or unticks `item` in a set where `none` is exclusive: ticking `none` clears the others,
 /// and ticking anything else clears `none`.

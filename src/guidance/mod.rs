@@ -1,120 +1,388 @@
-//! The content: what each step is for and why it matters, loaded from `assets/content/`.
+//! The content: what each step says, the facts with their sources, yearly figures, the
+//! glossary, conditions, codes, the questions for the insurer, and the texts of verdicts.
 //!
-//! No egui here. The built-in English content is embedded in the binary.
+//! No egui and no disk here: the built-in English content is embedded with `include_str!`, and
+//! `main.rs` reads a clinic's folder and hands its files to [`Guidance::from_files`].
+
+mod check;
+pub mod ids;
+pub mod model;
 
 use std::collections::BTreeMap;
+use std::fmt;
 
-use serde::Deserialize;
+use crate::case::{ConditionKind, Step};
 
-use crate::case::Step;
+pub use check::ContentProblem;
+pub use ids::{ActionId, FigureId, ReasonId, Route};
+pub use model::{
+    CodeText, ConditionText, Fact, Figure, FigureValue, Question, RouteText, Section, Sentence,
+    Source, StepText, Strength, Term,
+};
 
-/// The texts one step shows above its questions.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StepText {
-    /// What the patient does on this step, in one or two sentences.
-    pub intro: String,
-    /// Why it matters.
-    pub why: String,
-}
+/// The content files of one language, in the order they are checked.
+pub const FILES: [&str; 10] = [
+    "steps.ron",
+    "facts.ron",
+    "figures.ron",
+    "glossary.ron",
+    "conditions.ron",
+    "codes.ron",
+    "questions.ron",
+    "routes.ron",
+    "reasons.ron",
+    "actions.ron",
+];
 
-/// All the content the app shows.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+const BUILTIN_EN: [(&str, &str); 10] = [
+    (
+        "steps.ron",
+        include_str!("../../assets/content/en/steps.ron"),
+    ),
+    (
+        "facts.ron",
+        include_str!("../../assets/content/en/facts.ron"),
+    ),
+    (
+        "figures.ron",
+        include_str!("../../assets/content/en/figures.ron"),
+    ),
+    (
+        "glossary.ron",
+        include_str!("../../assets/content/en/glossary.ron"),
+    ),
+    (
+        "conditions.ron",
+        include_str!("../../assets/content/en/conditions.ron"),
+    ),
+    (
+        "codes.ron",
+        include_str!("../../assets/content/en/codes.ron"),
+    ),
+    (
+        "questions.ron",
+        include_str!("../../assets/content/en/questions.ron"),
+    ),
+    (
+        "routes.ron",
+        include_str!("../../assets/content/en/routes.ron"),
+    ),
+    (
+        "reasons.ron",
+        include_str!("../../assets/content/en/reasons.ron"),
+    ),
+    (
+        "actions.ron",
+        include_str!("../../assets/content/en/actions.ron"),
+    ),
+];
+
+/// All the content the app shows, checked: every id it needs has text, every fact has a source.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Guidance {
     /// "This is guidance, not advice", always reachable.
     pub disclaimer: String,
     /// The texts of every step.
     pub steps: BTreeMap<Step, StepText>,
+    /// Every fact, by id.
+    pub facts: BTreeMap<String, Fact>,
+    /// Yearly figures, every year the content has.
+    pub figures: Vec<Figure>,
+    /// The glossary, in file order.
+    pub glossary: Vec<Term>,
+    /// Every condition, explained.
+    pub conditions: BTreeMap<ConditionKind, ConditionText>,
+    /// Procedure codes, explained.
+    pub codes: Vec<CodeText>,
+    /// The questions to ask the insurer, in the order to ask them.
+    pub questions: Vec<Question>,
+    /// Every route's name.
+    pub routes: BTreeMap<Route, RouteText>,
+    /// Every verdict reason's sentence.
+    pub reasons: BTreeMap<ReasonId, Sentence>,
+    /// Every next action's sentence.
+    pub actions: BTreeMap<ActionId, Sentence>,
 }
 
-/// Why the content could not be loaded.
-#[derive(Debug, thiserror::Error)]
-pub enum GuidanceError {
-    /// The file is not valid RON of the expected shape.
-    #[error("The content file {file} has a mistake at line {line}: {message}")]
-    Parse {
-        /// The file's name.
-        file: String,
-        /// The line of the mistake, from 1.
-        line: usize,
-        /// What is wrong.
-        message: String,
-    },
-    /// A step has no text.
-    #[error("The content file {file} has no text for the step \"{step}\".")]
-    MissingStep {
-        /// The file's name.
-        file: String,
-        /// The step's title.
-        step: &'static str,
-    },
+/// Every problem found in a content folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentProblems(pub Vec<ContentProblem>);
+
+impl fmt::Display for ContentProblems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (n, p) in self.0.iter().enumerate() {
+            if n > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
 }
 
-const STEPS_EN: &str = include_str!("../../assets/content/en/steps.ron");
+impl std::error::Error for ContentProblems {}
+
+/// A yearly figure, and whether it is for the year asked about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearFigure<'a> {
+    /// The figure found.
+    pub figure: &'a Figure,
+    /// False when the content has no figure for the year asked, and this is an older one.
+    pub current: bool,
+}
 
 impl Guidance {
     /// The English content built into the app.
-    pub fn builtin() -> Result<Self, GuidanceError> {
-        Self::parse(STEPS_EN, "en/steps.ron")
+    pub fn builtin() -> Result<Self, ContentProblems> {
+        Self::from_files(&BUILTIN_EN.map(|(name, text)| (name.to_owned(), text.to_owned())))
     }
 
-    /// Parses the steps file; `file` names it in errors.
-    pub fn parse(text: &str, file: &str) -> Result<Self, GuidanceError> {
-        let guidance: Self = ron::from_str(text).map_err(|e| GuidanceError::Parse {
-            file: file.to_owned(),
-            line: e.span.start.line,
-            message: e.code.to_string(),
-        })?;
-        if let Some(step) = Step::ALL
-            .into_iter()
-            .find(|s| !guidance.steps.contains_key(s))
-        {
-            return Err(GuidanceError::MissingStep {
-                file: file.to_owned(),
-                step: step.title(),
-            });
-        }
-        Ok(guidance)
+    /// Parses and checks a content folder's files, given as (file name, text). Every problem is
+    /// reported, with its file and line.
+    pub fn from_files(files: &[(String, String)]) -> Result<Self, ContentProblems> {
+        check::load(files).map_err(ContentProblems)
     }
 
     /// The texts of `step`.
     pub fn step(&self, step: Step) -> &StepText {
         self.steps
             .get(&step)
-            .expect("`parse` checks that every step has its text")
+            .expect("`from_files` checks that every step has its text")
     }
+
+    /// The name and summary of `route`.
+    pub fn route(&self, route: Route) -> &RouteText {
+        self.routes
+            .get(&route)
+            .expect("`from_files` checks that every route has its text")
+    }
+
+    /// The sentence of `reason`.
+    pub fn reason(&self, reason: ReasonId) -> &Sentence {
+        self.reasons
+            .get(&reason)
+            .expect("`from_files` checks that every reason has its text")
+    }
+
+    /// The sentence of `action`, with `{date}` still in it.
+    pub fn action(&self, action: ActionId) -> &Sentence {
+        self.actions
+            .get(&action)
+            .expect("`from_files` checks that every action has its text")
+    }
+
+    /// The explanation of `condition`.
+    pub fn condition(&self, condition: ConditionKind) -> &ConditionText {
+        self.conditions
+            .get(&condition)
+            .expect("`from_files` checks that every condition has its text")
+    }
+
+    /// The facts with these ids, in order; ids are checked at load time.
+    pub fn facts<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = &'a Fact> + 'a {
+        ids.iter().filter_map(|id| self.facts.get(id))
+    }
+
+    /// `figure` for `year`, or the latest earlier year the content has (then `current` is
+    /// false); `None` only if the content has no year up to `year`.
+    pub fn figure(&self, figure: FigureId, year: i32) -> Option<YearFigure<'_>> {
+        self.figures
+            .iter()
+            .filter(|f| f.figure == figure && f.year <= year)
+            .max_by_key(|f| f.year)
+            .map(|f| YearFigure {
+                figure: f,
+                current: f.year == year,
+            })
+    }
+
+    /// The glossary terms that `text` uses, by their word or another spelling, whole words
+    /// only and ignoring case.
+    pub fn terms_in(&self, text: &str) -> Vec<&Term> {
+        let lower = text.to_lowercase();
+        self.glossary
+            .iter()
+            .filter(|t| {
+                std::iter::once(&t.term)
+                    .chain(&t.also)
+                    .any(|w| contains_word(&lower, &w.to_lowercase()))
+            })
+            .collect()
+    }
+
+    /// The glossary term with this id.
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.glossary.iter().find(|t| t.id == id)
+    }
+}
+
+/// Whether `word` stands in `text` as a whole word (not inside another word).
+fn contains_word(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn builtin() -> Guidance {
+        Guidance::builtin().unwrap_or_else(|e| panic!("built-in content has problems:\n{e}"))
+    }
+
     #[test]
-    fn the_built_in_content_loads_with_every_step() {
-        let g = Guidance::builtin().expect("built-in content");
+    fn the_built_in_content_loads_with_every_step_route_reason_and_action() {
+        let g = builtin();
         for step in Step::ALL {
             assert!(!g.step(step).intro.is_empty(), "{step:?}");
+        }
+        for r in Route::ALL {
+            assert!(!g.route(*r).name.is_empty(), "{r:?}");
+        }
+        for r in ReasonId::ALL {
+            assert!(!g.reason(*r).text.is_empty(), "{r:?}");
+        }
+        for a in ActionId::ALL {
+            assert!(!g.action(*a).text.is_empty(), "{a:?}");
+        }
+        for c in ConditionKind::ALL {
+            assert!(!g.condition(c).description.is_empty(), "{c:?}");
         }
     }
 
     #[test]
-    fn a_missing_step_is_named() {
-        let text = STEPS_EN.replace("Plan: (", "Plan2: (");
-        let err = Guidance::parse(&text, "x.ron").expect_err("must fail");
-        assert!(err.to_string().contains("x.ron"), "{err}");
+    fn every_fact_has_a_source_and_a_review_date() {
+        let g = builtin();
+        assert!(g.facts.len() >= 30, "only {} facts", g.facts.len());
+        for f in g.facts.values() {
+            assert!(!f.sources.is_empty(), "{}", f.id);
+            assert!(
+                f.sources.iter().all(|s| s.url.starts_with("http")),
+                "{}",
+                f.id
+            );
+            assert!(f.reviewed.year() >= 2025, "{}", f.id);
+        }
     }
 
     #[test]
-    fn a_mistake_reports_its_line() {
-        let err = Guidance::parse(
-            "(\n disclaimer: \"a\",\n steps: {\n Nope: () }\n)",
-            "bad.ron",
-        )
-        .expect_err("must fail");
-        match err {
-            GuidanceError::Parse { line, .. } => assert_eq!(line, 4),
-            other @ GuidanceError::MissingStep { .. } => panic!("{other}"),
+    fn every_sentence_shown_as_a_reason_or_action_states_at_least_one_sourced_fact() {
+        let g = builtin();
+        for (id, s) in &g.reasons {
+            assert!(!s.facts.is_empty(), "reason {id:?} has no fact");
+        }
+        for (id, s) in &g.actions {
+            assert!(!s.facts.is_empty(), "action {id:?} has no fact");
+        }
+    }
+
+    #[test]
+    fn every_figure_has_2025_and_2026_values_except_fixed_ones() {
+        let g = builtin();
+        for f in FigureId::ALL {
+            for year in [2025, 2026] {
+                let found = g.figure(*f, year).unwrap_or_else(|| panic!("{f:?} {year}"));
+                let fixed = matches!(f, FigureId::MedicalDeductionFloor | FigureId::HsaCatchUp);
+                assert!(found.current || fixed, "{f:?} has no {year} value");
+            }
+        }
+    }
+
+    #[test]
+    fn figures_agree_with_the_domain_notes() {
+        let g = builtin();
+        let cents = |f, y| match g.figure(f, y).map(|x| x.figure.value) {
+            Some(FigureValue::Cents(c)) => c,
+            other => panic!("{f:?} {y}: {other:?}"),
+        };
+        assert_eq!(cents(FigureId::HsaLimitSelf, 2026), 440_000);
+        assert_eq!(cents(FigureId::HsaLimitFamily, 2026), 875_000);
+        assert_eq!(cents(FigureId::HsaLimitSelf, 2025), 430_000);
+        assert_eq!(cents(FigureId::FsaLimit, 2026), 340_000);
+        assert_eq!(cents(FigureId::FsaLimit, 2025), 330_000);
+        assert_eq!(cents(FigureId::FsaCarryover, 2026), 68_000);
+        assert_eq!(cents(FigureId::HdhpMinDeductibleSelf, 2026), 170_000);
+        assert_eq!(cents(FigureId::PartBDeductible, 2026), 28_300);
+        assert_eq!(cents(FigureId::PartBDeductible, 2025), 25_700);
+        assert_eq!(cents(FigureId::KxThreshold, 2026), 248_000);
+        assert_eq!(cents(FigureId::HsaCatchUp, 2026), 100_000);
+        assert_eq!(
+            g.figure(FigureId::MedicalDeductionFloor, 2026)
+                .map(|f| f.figure.value),
+            Some(FigureValue::BasisPoints(750))
+        );
+    }
+
+    #[test]
+    fn a_later_year_uses_the_latest_figure_and_says_it_is_older() {
+        let g = builtin();
+        let f = g
+            .figure(FigureId::HsaLimitSelf, 2030)
+            .expect("older figure");
+        assert_eq!(f.figure.year, 2026);
+        assert!(!f.current);
+        assert!(g.figure(FigureId::HsaLimitSelf, 1999).is_none());
+    }
+
+    #[test]
+    fn glossary_terms_are_found_as_whole_words_in_any_case() {
+        let g = builtin();
+        let ids: Vec<&str> = g
+            .terms_in("Ask for an LMN and check your Deductible.")
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect();
+        assert!(ids.contains(&"lmn"), "{ids:?}");
+        assert!(ids.contains(&"deductible"), "{ids:?}");
+        assert!(!g.terms_in("Hsalmnx").iter().any(|t| t.id == "lmn"));
+    }
+
+    #[test]
+    fn the_glossary_covers_the_words_the_issue_names() {
+        let g = builtin();
+        for id in [
+            "lmn",
+            "prescription",
+            "referral",
+            "prior-authorization",
+            "cpt",
+            "icd-10",
+            "in-network",
+            "deductible",
+            "copay",
+            "coinsurance",
+            "eob",
+            "superbill",
+            "hdhp",
+            "medicare-advantage",
+            "medigap",
+            "fsa",
+            "hsa",
+            "hra",
+        ] {
+            assert!(g.term(id).is_some(), "glossary has no {id}");
+        }
+    }
+
+    #[test]
+    fn every_question_has_a_reason_and_the_main_ones_are_there() {
+        let g = builtin();
+        assert!(g.questions.len() >= 8);
+        assert!(g.questions.iter().all(|q| !q.why.trim().is_empty()));
+        assert!(g.questions.iter().any(|q| q.text.contains("97124")));
+    }
+
+    #[test]
+    fn the_two_massage_codes_are_explained() {
+        let g = builtin();
+        for code in ["97124", "97140"] {
+            assert!(g.codes.iter().any(|c| c.code == code), "{code}");
         }
     }
 }

@@ -3,12 +3,16 @@
 //! Only this layer and `main.rs` know about egui and eframe.
 
 pub mod files;
+mod guide;
 mod labels;
+pub mod paper;
 mod start;
 mod steps;
 pub mod theme;
 mod widgets;
 mod wizard;
+
+use std::sync::Arc;
 
 use time::{Date, OffsetDateTime, UtcOffset};
 
@@ -17,6 +21,7 @@ use crate::guidance::Guidance;
 use crate::store::{DiskStore, Saver};
 
 use self::files::FilePicker;
+use self::paper::{Cups, PrintService};
 use self::start::StartScreen;
 use self::wizard::Wizard;
 
@@ -67,6 +72,7 @@ pub struct App {
     guidance: Guidance,
     clock: Box<dyn Clock>,
     picker: Box<dyn FilePicker>,
+    printing: Arc<dyn PrintService>,
     screen: Screen,
     start: StartScreen,
     styled: bool,
@@ -89,12 +95,20 @@ impl App {
             guidance,
             clock,
             picker,
+            printing: Arc::new(Cups),
             screen: Screen::Start,
             start,
             styled: false,
             frames: 0,
             exit_after_frames: None,
         }
+    }
+
+    /// Prints through `printing` instead of CUPS: for tests.
+    #[must_use]
+    pub fn with_printing(mut self, printing: Arc<dyn PrintService>) -> Self {
+        self.printing = printing;
+        self
     }
 
     /// Closes the window by itself after `frames` frames: for smoke tests.
@@ -136,7 +150,14 @@ impl App {
             }
             Screen::Wizard(wizard) => {
                 wizard.take_outcomes(&outcomes, now);
-                let leave = wizard.ui(ui, &self.guidance, self.clock.as_ref(), &self.saver);
+                let env = wizard::Env {
+                    guidance: &self.guidance,
+                    clock: self.clock.as_ref(),
+                    saver: &self.saver,
+                    picker: self.picker.as_ref(),
+                    printing: &self.printing,
+                };
+                let leave = wizard.ui(ui, &env);
                 leave.then_some(start::Next::Home)
             }
         };
@@ -144,8 +165,20 @@ impl App {
             Some(start::Next::Open(case)) => self.open(*case),
             Some(start::Next::Home) => {
                 self.close_case();
-                self.start.refresh(self.store.list());
-                self.screen = Screen::Start;
+                // A case whose last save failed stays open, so that its answers are not dropped;
+                // the wizard keeps trying to save it.
+                let outcomes = self.saver.poll();
+                let keep_open = match &mut self.screen {
+                    Screen::Wizard(wizard) => {
+                        wizard.take_outcomes(&outcomes, now);
+                        wizard.save_failed()
+                    }
+                    Screen::Start => false,
+                };
+                if !keep_open {
+                    self.start.refresh(self.store.list());
+                    self.screen = Screen::Start;
+                }
             }
             None => {}
         }

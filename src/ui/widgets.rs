@@ -29,6 +29,11 @@ impl Drafts {
         self.fields.values().filter(|d| d.error.is_some()).count()
     }
 
+    /// Forgets one field's draft, so it shows the saved value again.
+    pub fn forget(&mut self, key: &str) {
+        self.fields.remove(key);
+    }
+
     /// Forgets every draft, so fields show the saved values again.
     pub fn clear(&mut self) {
         self.fields.clear();

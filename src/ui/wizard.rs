@@ -1,6 +1,8 @@
 //! The wizard shell around the steps: the step map, Back and Next, "Saved just now", and
 //! autosave shortly after the last edit and on every step change.
 
+use std::sync::Arc;
+
 use egui::{Panel, RichText, ScrollArea, Ui};
 use time::{Date, OffsetDateTime};
 
@@ -9,7 +11,10 @@ use crate::flow::{self, Nav, StepStatus};
 use crate::guidance::Guidance;
 use crate::store::{SaveOutcome, Saver};
 
-use super::steps::{StepCx, step_ui};
+use super::files::FilePicker;
+use super::guide::{GlossaryOpen, glossary_window, step_intro_ui, step_learn_more_ui};
+use super::paper::{PaperDesk, PaperRequest, PrintService};
+use super::steps::{CallUi, StepCx, step_ui};
 use super::widgets::Drafts;
 use super::{Clock, theme};
 
@@ -31,6 +36,20 @@ enum SaveState {
     Failed(String),
 }
 
+/// What the wizard works with besides its case.
+pub struct Env<'a> {
+    /// The content.
+    pub guidance: &'a Guidance,
+    /// The app's clock.
+    pub clock: &'a dyn Clock,
+    /// The background writer.
+    pub saver: &'a Saver,
+    /// File dialogs.
+    pub picker: &'a dyn FilePicker,
+    /// Printers.
+    pub printing: &'a Arc<dyn PrintService>,
+}
+
 /// One open case in the wizard.
 pub struct Wizard {
     case: Case,
@@ -43,6 +62,10 @@ pub struct Wizard {
     save: SaveState,
     blocked: bool,
     scroll_to_top: bool,
+    glossary: GlossaryOpen,
+    call: CallUi,
+    paper: PaperDesk,
+    paper_request: Option<PaperRequest>,
 }
 
 impl Wizard {
@@ -58,6 +81,10 @@ impl Wizard {
             save: SaveState::Unchanged,
             blocked: false,
             scroll_to_top: true,
+            glossary: None,
+            call: CallUi::default(),
+            paper: PaperDesk::default(),
+            paper_request: None,
         }
     }
 
@@ -87,30 +114,9 @@ impl Wizard {
     }
 
     /// Draws the wizard; true when the patient asked to go back to the list of cases.
-    pub fn ui(
-        &mut self,
-        ui: &mut Ui,
-        guidance: &Guidance,
-        clock: &dyn Clock,
-        saver: &Saver,
-    ) -> bool {
-        let today = clock.today();
-        let mut nav = Nav::Stay;
-
-        Panel::top("wizard_top").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if ui.button("All cases").clicked() {
-                    nav = Nav::Home;
-                }
-                // A long title is cut with "…" here; the start screen shows it whole.
-                ui.add(
-                    egui::Label::new(RichText::new(self.case.display_title()).strong()).truncate(),
-                );
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    self.save_indicator_ui(ui, clock.now());
-                });
-            });
-        });
+    pub fn ui(&mut self, ui: &mut Ui, env: &Env<'_>) -> bool {
+        let today = env.clock.today();
+        let mut nav = self.top_bar_ui(ui, env);
         Panel::left("step_map")
             .resizable(false)
             .default_size(260.0)
@@ -120,67 +126,123 @@ impl Wizard {
                 }
                 ui.add_space(16.0);
                 ui.label(
-                    RichText::new(&guidance.disclaimer)
+                    RichText::new(&env.guidance.disclaimer)
                         .small()
                         .color(theme::MUTED),
                 );
             });
         Panel::bottom("wizard_nav").show(ui, |ui| {
-            if self.blocked {
-                ui.label(
-                    RichText::new(
-                        "An answer on this page needs fixing before you move on. It is marked \
-                         in red and is not saved yet. Fix it, or clear the field.",
-                    )
-                    .color(theme::ERROR),
-                );
+            if let Some(to) = self.bottom_ui(ui, today) {
+                nav = to;
             }
-            ui.horizontal(|ui| {
-                let back = flow::back(self.step, &self.case, today);
-                if ui
-                    .add_enabled(back.is_some(), egui::Button::new("Back"))
-                    .clicked()
-                {
-                    nav = Nav::Back;
-                }
-                let next = flow::next(self.step, &self.case, today);
-                if let Some(next) = next {
-                    if ui.button("Next").clicked() {
-                        nav = Nav::Next;
-                    }
-                    ui.label(RichText::new(format!("Next: {}", next.title())).color(theme::MUTED));
-                }
-            });
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            let mut scroll = ScrollArea::vertical().auto_shrink([false, false]);
-            if std::mem::take(&mut self.scroll_to_top) {
-                scroll = scroll.vertical_scroll_offset(0.0);
+            if let Some(to) = self.central_ui(ui, env) {
+                nav = to;
             }
-            scroll.show(ui, |ui| {
-                ui.set_max_width(theme::READING_WIDTH);
-                let text = guidance.step(self.step);
-                ui.heading(format!(
-                    "Step {} of {}: {}",
-                    self.step.number(),
-                    Step::ALL.len(),
-                    self.step.title()
-                ));
-                ui.label(&text.intro);
-                ui.collapsing("Why this matters", |ui| ui.label(&text.why));
-                let mut cx = StepCx {
-                    today,
-                    drafts: &mut self.drafts,
-                };
-                let step_nav = step_ui(ui, self.step, &mut self.case, &mut cx);
-                if step_nav != Nav::Stay {
-                    nav = step_nav;
-                }
-                ui.add_space(24.0);
-            });
         });
+        if let Some(request) = self.paper_request.take() {
+            self.paper.start(
+                request,
+                &self.case,
+                env.guidance,
+                today,
+                env.picker,
+                env.printing,
+                ui.ctx(),
+            );
+        }
+        self.paper.dialog_ui(ui.ctx(), env.picker, env.printing);
+        glossary_window(ui.ctx(), env.guidance, &mut self.glossary);
+        self.after_frame(ui.ctx(), nav, today, env.clock, env.saver)
+    }
 
-        self.after_frame(ui.ctx(), nav, today, clock, saver)
+    fn top_bar_ui(&mut self, ui: &mut Ui, env: &Env<'_>) -> Nav {
+        let mut nav = Nav::Stay;
+        Panel::top("wizard_top").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if ui.button("All cases").clicked() {
+                    nav = Nav::Home;
+                }
+                if ui.button("Glossary").clicked() {
+                    self.glossary = Some(String::new());
+                }
+                // A long title is cut with "…" here; the start screen shows it whole.
+                ui.add(
+                    egui::Label::new(RichText::new(self.case.display_title()).strong()).truncate(),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    self.save_indicator_ui(ui, env.clock.now());
+                });
+            });
+            self.save_problem_ui(ui);
+        });
+        nav
+    }
+
+    fn bottom_ui(&mut self, ui: &mut Ui, today: Date) -> Option<Nav> {
+        let mut nav = None;
+        self.paper.desk_ui(ui);
+        if self.blocked {
+            ui.label(
+                RichText::new(
+                    "An answer on this page needs fixing before you move on. It is marked \
+                     in red and is not saved yet. Fix it, or clear the field.",
+                )
+                .color(theme::ERROR),
+            );
+        }
+        ui.horizontal(|ui| {
+            let back = flow::back(self.step, &self.case, today);
+            if ui
+                .add_enabled(back.is_some(), egui::Button::new("Back"))
+                .clicked()
+            {
+                nav = Some(Nav::Back);
+            }
+            if let Some(next) = flow::next(self.step, &self.case, today) {
+                if ui.button("Next").clicked() {
+                    nav = Some(Nav::Next);
+                }
+                ui.label(RichText::new(format!("Next: {}", next.title())).color(theme::MUTED));
+            }
+        });
+        nav
+    }
+
+    fn central_ui(&mut self, ui: &mut Ui, env: &Env<'_>) -> Option<Nav> {
+        let mut nav = None;
+        let mut scroll = ScrollArea::vertical().auto_shrink([false, false]);
+        if std::mem::take(&mut self.scroll_to_top) {
+            scroll = scroll.vertical_scroll_offset(0.0);
+        }
+        scroll.show(ui, |ui| {
+            ui.set_max_width(theme::READING_WIDTH);
+            ui.heading(format!(
+                "Step {} of {}: {}",
+                self.step.number(),
+                Step::ALL.len(),
+                self.step.title()
+            ));
+            step_intro_ui(ui, env.guidance, self.step);
+            let mut cx = StepCx {
+                guidance: env.guidance,
+                today: env.clock.today(),
+                drafts: &mut self.drafts,
+                glossary: &mut self.glossary,
+                now: env.clock.now(),
+                call: &mut self.call,
+                paper: &mut self.paper_request,
+                paper_size: &mut self.paper.size,
+            };
+            let step_nav = step_ui(ui, self.step, &mut self.case, &mut cx);
+            if step_nav != Nav::Stay {
+                nav = Some(step_nav);
+            }
+            step_learn_more_ui(ui, env.guidance, self.step, &mut self.glossary);
+            ui.add_space(24.0);
+        });
+        nav
     }
 
     /// Notices edits, applies `nav` once, and schedules the autosave; true when leaving.
@@ -251,11 +313,30 @@ impl Wizard {
                 };
                 ui.label(RichText::new(text).color(theme::OK));
             }
-            SaveState::Failed(message) => {
-                ui.label(RichText::new(format!("Not saved yet: {message}")).color(theme::ERROR))
-                    .on_hover_text("Your answers are kept on screen and saving is tried again every few seconds.");
+            // The reason is shown in full under this row (`save_problem_ui`): on one line here
+            // it ran off the window and covered the buttons.
+            SaveState::Failed(_) => {
+                ui.label(RichText::new("Not saved yet").color(theme::ERROR));
             }
         }
+    }
+
+    /// Why the last save failed, wrapped to the window's width.
+    fn save_problem_ui(&self, ui: &mut Ui) {
+        if let SaveState::Failed(message) = &self.save {
+            ui.label(
+                RichText::new(format!(
+                    "Not saved yet: {message} Your answers are kept on screen and saving is \
+                     tried again every few seconds."
+                ))
+                .color(theme::ERROR),
+            );
+        }
+    }
+
+    /// Whether the last save of this case failed.
+    pub fn save_failed(&self) -> bool {
+        matches!(self.save, SaveState::Failed(_))
     }
 
     /// The step map: every step with its status; a click on a step that applies goes there.

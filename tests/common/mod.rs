@@ -34,12 +34,16 @@ pub fn app_harness(data_dir: &Path) -> Harness<'static, App> {
 
 /// Clicks the widget named `label` and lets the app react.
 pub fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
     h.get_by_label(label).click();
     h.run();
 }
 
 /// Clicks into the field named `label`, selects what is there, and types `text` over it.
 pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
     h.get_by_label(label).click();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);

@@ -2,10 +2,11 @@
 //! has (prescription, referral, letter of medical necessity), who wrote them, when, and the
 //! frequency and duration they state. Writes `case.condition`. Never skipped.
 
-use egui::Ui;
+use egui::{RichText, Ui};
 
 use crate::case::{Case, ConditionKind, Paperwork, Period, Prescriber};
 use crate::flow::Nav;
+use crate::ui::guide::sources_ui;
 use crate::ui::labels;
 use crate::ui::widgets::{
     count_field, date_field, hint, radio_choice, section, text_field, tick_set,
@@ -34,6 +35,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         None,
         labels::condition,
     );
+    conditions_guide_ui(ui, &c.kinds, cx);
     if c.kinds.contains(&ConditionKind::Other) {
         text_field(
             ui,
@@ -123,5 +125,29 @@ fn period_choice(ui: &mut Ui, id: &str, word: &str, value: &mut Period, plural: 
                     .accessible_name(format!("{id} {}", labels::period(p, plural)));
             }
         });
+    });
+}
+
+/// What each ticked condition is, with its code family, and the codes therapists bill.
+fn conditions_guide_ui(
+    ui: &mut Ui,
+    kinds: &std::collections::BTreeSet<ConditionKind>,
+    cx: &StepCx<'_>,
+) {
+    for kind in kinds.iter().copied() {
+        let text = cx.guidance.condition(kind);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(RichText::new(labels::condition(kind)).strong());
+            ui.label(&text.description);
+            hint(ui, &text.code_hint);
+            sources_ui(ui, cx.guidance, &text.facts, &format!("condition-{kind:?}"));
+        });
+    }
+    egui::CollapsingHeader::new("The codes your therapist bills").show(ui, |ui| {
+        for code in &cx.guidance.codes {
+            ui.label(RichText::new(&code.code).strong());
+            ui.label(&code.plain);
+            sources_ui(ui, cx.guidance, &code.facts, &code.code);
+        }
     });
 }

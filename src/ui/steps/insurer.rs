@@ -14,14 +14,17 @@ use crate::ui::widgets::{
 };
 
 use super::StepCx;
+use crate::ui::guide::{sources_ui, words_used_ui};
 
 /// The most visits a year a plan could allow.
 const MAX_VISITS: u32 = 366;
 
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
+    card_ui(ui, cx.drafts, &mut case.insurer);
+    questions_ui(ui, cx);
+    super::call_log::ui(ui, case, cx);
     let i = &mut case.insurer;
-    card_ui(ui, cx.drafts, i);
     answers_ui(ui, cx.drafts, i);
     section(ui, "About the call");
     text_field(
@@ -49,6 +52,25 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         Some(cx.today),
     );
     Nav::Stay
+}
+
+/// The questions to ask, each with why it matters.
+fn questions_ui(ui: &mut Ui, cx: &mut StepCx<'_>) {
+    section(ui, "Questions to ask");
+    for (n, q) in cx.guidance.questions.iter().enumerate() {
+        egui::CollapsingHeader::new(format!("{}. {}", n + 1, q.text))
+            .id_salt(("question", &q.id))
+            .show(ui, |ui| {
+                ui.label(&q.why);
+                sources_ui(ui, cx.guidance, &q.facts, &q.id);
+            });
+    }
+    let texts = cx
+        .guidance
+        .questions
+        .iter()
+        .flat_map(|q| [q.text.as_str(), q.why.as_str()]);
+    words_used_ui(ui, cx.guidance, texts, cx.glossary);
 }
 
 fn card_ui(ui: &mut Ui, drafts: &mut Drafts, i: &mut Insurer) {

@@ -10,6 +10,8 @@ use crate::ui::labels;
 use crate::ui::widgets::{answer_choice, hint, section, text_field, tick_set};
 
 use super::StepCx;
+use crate::guidance::FigureId;
+use crate::ui::guide::figures_ui;
 
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
@@ -55,5 +57,21 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
             "Medigap helps with your share of costs for care Medicare covers, such as physical therapy. It does not add massage.",
         );
     }
+    figures_ui(
+        ui,
+        cx.guidance,
+        cx.today.year(),
+        &[
+            (FigureId::PartBDeductible, "Part B deductible for the year"),
+            (
+                FigureId::PartBPremium,
+                "Part B standard premium, each month",
+            ),
+            (
+                FigureId::KxThreshold,
+                "Therapy spending that needs the doctor's extra note (KX)",
+            ),
+        ],
+    );
     Nav::Stay
 }

@@ -4,25 +4,43 @@
 mod about;
 mod accounts;
 mod alternatives;
+mod call_log;
 mod condition;
 mod insurer;
 mod medicare;
 mod plan;
 
 use egui::Ui;
-use time::Date;
+use time::{Date, OffsetDateTime};
 
 use crate::case::{Case, Step};
 use crate::flow::Nav;
 
+pub use self::call_log::CallUi;
+use super::guide::GlossaryOpen;
+use super::paper::PaperRequest;
 use super::widgets::Drafts;
+use crate::documents::PaperSize;
+use crate::guidance::Guidance;
 
 /// What every step view may read or keep besides the case.
 pub struct StepCx<'a> {
+    /// The content.
+    pub guidance: &'a Guidance,
     /// Today's date, from the app's clock.
     pub today: Date,
     /// Half-typed answers of the fields on screen.
     pub drafts: &'a mut Drafts,
+    /// The glossary entry to show, if any.
+    pub glossary: &'a mut GlossaryOpen,
+    /// The current time, from the app's clock (for the call timer).
+    pub now: OffsetDateTime,
+    /// The call log's open call and timer.
+    pub call: &'a mut CallUi,
+    /// Set to save or print a document.
+    pub paper: &'a mut Option<PaperRequest>,
+    /// The paper size documents are made for.
+    pub paper_size: &'a mut PaperSize,
 }
 
 /// Draws `step` for `case`.

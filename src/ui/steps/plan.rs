@@ -6,25 +6,31 @@ use std::fmt::Write as _;
 use egui::{RichText, Ui};
 
 use crate::case::input::{format_date, format_money};
-use crate::case::{Account, Answer, Case, ForWhom, Paperwork, Step, state_name};
+use crate::case::{Answer, Case, ForWhom, Step, state_name};
+use crate::coverage::{self, Assessment, Todo, Verdict};
 use crate::flow::{self, Nav};
-use crate::ui::labels;
+use crate::ui::guide::{sources_ui, words_used_ui};
+use crate::ui::paper::papers_ui;
 use crate::ui::widgets::section;
+use crate::ui::{labels, theme};
 
 use super::StepCx;
 
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     let mut nav = Nav::Stay;
-    section(ui, "What to do next");
-    let actions = next_actions(case, cx.today);
-    if actions.is_empty() {
-        ui.label("You have answered everything. Keep this plan with your papers.");
-    }
-    for (n, action) in actions.iter().enumerate() {
-        ui.label(format!("{}. {action}", n + 1));
-    }
-
+    next_steps_ui(ui, case, cx);
+    section(ui, "Papers to print");
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Paper size");
+        for size in crate::documents::PaperSize::ALL {
+            ui.radio_value(cx.paper_size, size, size.name());
+        }
+    });
+    papers_ui(ui, cx.paper);
+    routes_ui(ui, case, cx);
+    calls_ui(ui, case);
+    section(ui, "Everything you entered");
     for step in Step::ALL.into_iter().filter(|s| *s != Step::Plan) {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -63,44 +69,110 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     nav
 }
 
-/// The next things to do, most urgent first.
-fn next_actions(case: &Case, today: time::Date) -> Vec<String> {
-    let mut out = Vec::new();
-    let c = &case.condition;
-    if c.paperwork.is_empty() || c.paperwork.contains(&Paperwork::NotYet) {
-        out.push(
-            "Ask your own doctor or chiropractor for a prescription or a letter of medical \
-             necessity that names your condition, how often and for how long."
-                .to_owned(),
-        );
+/// Every logged call, newest first.
+fn calls_ui(ui: &mut Ui, case: &Case) {
+    if case.insurer.calls.is_empty() {
+        return;
     }
-    if flow::applies(Step::CallInsurer, case, today) && case.insurer.massage_covered.is_none() {
-        out.push("Call your insurer before you book, and write down their answers.".to_owned());
+    section(ui, "Your calls");
+    for call in case.insurer.calls.iter().rev() {
+        let when = call
+            .started
+            .map_or_else(String::new, |t| format_date(t.date()));
+        let mut line = format!("{when}: {}", call.outcome.trim());
+        if !call.reference.trim().is_empty() {
+            let _ = write!(line, " (reference {})", call.reference.trim());
+        }
+        ui.label(line);
     }
-    if flow::applies(Step::Medicare, case, today) {
-        out.push(
-            "Original Medicare does not pay for massage. Ask your doctor whether physical \
-             therapy, which Part B can help pay for, would help."
-                .to_owned(),
-        );
+}
+
+/// The text of a to-do, with its date filled in.
+pub fn todo_text(guidance: &crate::guidance::Guidance, todo: Todo) -> String {
+    let text = &guidance.action(todo.action).text;
+    match todo.due {
+        Some(due) => text.replace("{date}", &format_date(due)),
+        None => text.clone(),
     }
-    let a = &case.accounts;
-    if a.kinds.iter().any(|k| *k != Account::NoAccount) && a.lmn_on_file != Some(Answer::Yes) {
-        out.push("Get a letter of medical necessity before your first session, so your FSA, HSA or HRA can pay.".to_owned());
-    }
+}
+
+/// What to do next, in order: unfinished steps first, then the actions of every route.
+fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
+    section(ui, "What to do next");
+    let mut n = 0;
     for step in Step::ALL {
         if step != Step::Plan
-            && flow::applies(step, case, today)
-            && !flow::is_done(step, case, today)
+            && flow::applies(step, case, cx.today)
+            && !flow::is_done(step, case, cx.today)
         {
-            out.push(format!(
-                "Finish step {}, \"{}\".",
+            n += 1;
+            ui.label(format!(
+                "{n}. Finish step {}, \"{}\".",
                 step.number(),
                 step.title()
             ));
         }
     }
-    out
+    for todo in coverage::plan(case, cx.today) {
+        n += 1;
+        ui.label(format!("{n}. {}", todo_text(cx.guidance, todo)));
+        sources_ui(
+            ui,
+            cx.guidance,
+            &cx.guidance.action(todo.action).facts,
+            &format!("todo-{n}"),
+        );
+    }
+}
+
+/// Every way to pay, with its verdict and reasons; the ones that do not apply come last, folded.
+fn routes_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
+    section(ui, "Ways to pay for massage");
+    let mut all = coverage::assess(case);
+    all.sort_by_key(|a| a.verdict);
+    let (open, closed): (Vec<_>, Vec<_>) = all
+        .into_iter()
+        .partition(|a| a.verdict != Verdict::NotApplicable);
+    for a in &open {
+        route_ui(ui, a, cx);
+    }
+    let texts = open.iter().flat_map(|a| {
+        a.reasons
+            .iter()
+            .map(|r| cx.guidance.reason(*r).text.as_str())
+    });
+    words_used_ui(ui, cx.guidance, texts, cx.glossary);
+    egui::CollapsingHeader::new(format!("Not for this case ({})", closed.len())).show(ui, |ui| {
+        for a in &closed {
+            let route = cx.guidance.route(a.route);
+            ui.label(format!("{}: {}", route.name, route.summary));
+        }
+    });
+}
+
+fn route_ui(ui: &mut Ui, a: &Assessment, cx: &mut StepCx<'_>) {
+    let route = cx.guidance.route(a.route);
+    let (word, color) = match a.verdict {
+        Verdict::Likely => ("Likely", theme::OK),
+        Verdict::Possible => ("Possible", theme::TEXT),
+        Verdict::Unlikely => ("Unlikely", theme::ERROR),
+        Verdict::NotApplicable => ("Does not apply", theme::MUTED),
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&route.name).strong().size(19.0));
+            ui.label(RichText::new(word).strong().color(color));
+        });
+        ui.label(RichText::new(&route.summary).color(theme::MUTED));
+        let mut facts = Vec::new();
+        for r in &a.reasons {
+            let s = cx.guidance.reason(*r);
+            ui.label(&s.text);
+            facts.extend(s.facts.iter().cloned());
+        }
+        sources_ui(ui, cx.guidance, &facts, &format!("route-{:?}", a.route));
+    });
 }
 
 fn yes_no(a: Option<Answer>) -> Option<String> {

@@ -1,0 +1,535 @@
+//! Decisions: for a case, which ways of paying for massage are open, with a verdict, the reasons
+//! and the next actions; dated follow-ups; and what an FSA or HSA saves.
+//!
+//! Pure functions of a [`Case`] and a date; no egui, no disk. Reasons and actions are ids whose
+//! sentences and sources live in the content ([`crate::guidance`]).
+
+mod savings;
+
+use time::{Date, Duration};
+
+use crate::case::{Account, Answer, Case, Coverage, MedicarePart, Paperwork, Period};
+use crate::flow;
+use crate::guidance::{ActionId, ReasonId, Route};
+
+pub use savings::{Savings, savings};
+
+/// How likely a route is to pay for massage, for this case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    /// Should pay, once its conditions are met.
+    Likely,
+    /// Might pay: it depends on the plan or on something still to find out.
+    Possible,
+    /// Almost never pays for massage.
+    Unlikely,
+    /// Does not apply to this case.
+    NotApplicable,
+}
+
+/// Something to do, with a date when it has one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Todo {
+    /// What to do.
+    pub action: ActionId,
+    /// By when, for dated follow-ups.
+    pub due: Option<Date>,
+}
+
+impl Todo {
+    const fn now(action: ActionId) -> Self {
+        Self { action, due: None }
+    }
+}
+
+/// One route's verdict for a case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    /// Which route.
+    pub route: Route,
+    /// How likely it pays.
+    pub verdict: Verdict,
+    /// Why, most important first.
+    pub reasons: Vec<ReasonId>,
+    /// What to do next for this route.
+    pub todos: Vec<Todo>,
+}
+
+/// States with no statewide massage therapist license (2024).
+const UNLICENSED_STATES: [&str; 4] = ["KS", "MN", "VT", "WY"];
+
+/// How long administrators commonly keep a letter of medical necessity on file.
+const LMN_KEPT_YEARS: i32 = 1;
+/// When to call the insurer again if they promised something.
+const FOLLOW_UP_DAYS: i64 = 7;
+
+/// What the case says about the patient, worked out once.
+struct Facts<'a> {
+    case: &'a Case,
+    state: Option<&'a str>,
+    has_paper: bool,
+    has_lmn: bool,
+    on_medicare: bool,
+}
+
+impl<'a> Facts<'a> {
+    fn new(case: &'a Case) -> Self {
+        let c = &case.condition;
+        let parts = &case.medicare.parts;
+        Self {
+            case,
+            state: case.about.state.as_deref(),
+            has_paper: c.paperwork.iter().any(|p| *p != Paperwork::NotYet),
+            has_lmn: c.paperwork.contains(&Paperwork::LetterOfMedicalNecessity)
+                || case.accounts.lmn_on_file == Some(Answer::Yes),
+            on_medicare: parts.iter().any(|p| *p != MedicarePart::NotEnrolled)
+                || case.about.coverage.iter().any(|c| c.is_medicare()),
+        }
+    }
+
+    fn covered_by(&self, coverage: Coverage) -> bool {
+        self.case.about.coverage.contains(&coverage)
+    }
+
+    fn has_account(&self, account: Account) -> bool {
+        self.case.accounts.kinds.contains(&account)
+    }
+
+    fn in_state(&self, code: &str) -> bool {
+        self.state == Some(code)
+    }
+
+    fn has_medicare_part(&self, part: MedicarePart) -> bool {
+        self.case.medicare.parts.contains(&part)
+    }
+}
+
+fn assessment(
+    route: Route,
+    verdict: Verdict,
+    reasons: Vec<ReasonId>,
+    todos: Vec<Todo>,
+) -> Assessment {
+    Assessment {
+        route,
+        verdict,
+        reasons,
+        todos,
+    }
+}
+
+fn not_applicable(route: Route) -> Assessment {
+    assessment(
+        route,
+        Verdict::NotApplicable,
+        vec![ReasonId::NotInYourCoverage],
+        Vec::new(),
+    )
+}
+
+/// Every route's verdict for `case`, in [`Route::ALL`] order.
+pub fn assess(case: &Case) -> Vec<Assessment> {
+    let f = Facts::new(case);
+    Route::ALL
+        .iter()
+        .map(|route| assess_route(*route, &f))
+        .collect()
+}
+
+fn assess_route(route: Route, f: &Facts<'_>) -> Assessment {
+    match route {
+        Route::PrivatePlan => health_plan(route, f, Coverage::EmployerOrIndividual),
+        Route::Marketplace => health_plan(route, f, Coverage::Marketplace),
+        Route::OriginalMedicare => original_medicare(f),
+        Route::MedicareAdvantage => medicare_advantage(f),
+        Route::Medigap => medigap(f),
+        Route::Medicaid => medicaid(f),
+        Route::PhysicalTherapy => physical_therapy(f),
+        Route::Chiropractic => chiropractic(f),
+        Route::AutoInsurance => auto_insurance(f),
+        Route::WorkersComp => workers_comp(f),
+        Route::Fsa => fsa(f),
+        Route::Hsa => hsa(f),
+        Route::Hra => hra(f),
+        Route::ItemizedDeduction => itemized_deduction(f),
+        Route::PayLess => pay_less(),
+    }
+}
+
+fn health_plan(route: Route, f: &Facts<'_>, coverage: Coverage) -> Assessment {
+    if !f.covered_by(coverage) {
+        return not_applicable(route);
+    }
+    let insurer = &f.case.insurer;
+    let (verdict, mut reasons, mut todos) = match insurer.massage_covered {
+        Some(Answer::Yes) => (
+            Verdict::Likely,
+            vec![ReasonId::InsurerSaidCovered],
+            Vec::new(),
+        ),
+        Some(Answer::No) => (
+            Verdict::Unlikely,
+            vec![ReasonId::InsurerSaidNotCovered],
+            vec![Todo::now(ActionId::AskAboutPhysicalTherapy)],
+        ),
+        Some(Answer::NotSure) | None => (
+            Verdict::Possible,
+            vec![ReasonId::CoverageDependsOnPlan],
+            vec![Todo::now(ActionId::CallInsurerBeforeBooking)],
+        ),
+    };
+    if verdict != Verdict::Unlikely {
+        reasons.push(ReasonId::NeedsMedicalNecessity);
+        if !f.has_paper {
+            todos.insert(0, Todo::now(ActionId::GetPrescription));
+        }
+        if insurer.prior_authorization != Some(Answer::No)
+            && insurer.massage_covered == Some(Answer::Yes)
+        {
+            todos.push(Todo::now(ActionId::AskPriorAuthorization));
+        }
+    }
+    if f.in_state("WA") {
+        reasons.push(ReasonId::WaEveryCategory);
+        reasons.push(ReasonId::WaNoPriorAuthFirstVisits);
+    }
+    if f.state.is_some_and(|s| UNLICENSED_STATES.contains(&s)) {
+        reasons.push(ReasonId::NoStateMassageLicense);
+    }
+    assessment(route, verdict, reasons, todos)
+}
+
+fn original_medicare(f: &Facts<'_>) -> Assessment {
+    let has = f.covered_by(Coverage::OriginalMedicare)
+        || f.has_medicare_part(MedicarePart::PartA)
+        || f.has_medicare_part(MedicarePart::PartB);
+    if !has {
+        return not_applicable(Route::OriginalMedicare);
+    }
+    assessment(
+        Route::OriginalMedicare,
+        Verdict::Unlikely,
+        vec![
+            ReasonId::OriginalMedicareExcludesMassage,
+            ReasonId::MedicareLmtNotProvider,
+        ],
+        vec![Todo::now(ActionId::AskAboutPhysicalTherapy)],
+    )
+}
+
+fn medicare_advantage(f: &Facts<'_>) -> Assessment {
+    if !(f.covered_by(Coverage::MedicareAdvantage) || f.has_medicare_part(MedicarePart::Advantage))
+    {
+        return not_applicable(Route::MedicareAdvantage);
+    }
+    let (verdict, mut reasons, mut todos) = match f.case.medicare.advantage_massage_benefit {
+        Some(Answer::Yes) => (
+            Verdict::Likely,
+            vec![ReasonId::AdvantagePlanListsMassage],
+            Vec::new(),
+        ),
+        Some(Answer::No) => (
+            Verdict::Unlikely,
+            vec![ReasonId::AdvantagePlanDoesNotListMassage],
+            vec![Todo::now(ActionId::AskAboutPhysicalTherapy)],
+        ),
+        Some(Answer::NotSure) | None => (
+            Verdict::Possible,
+            vec![ReasonId::AdvantageMayOfferMassage],
+            vec![Todo::now(ActionId::CheckEvidenceOfCoverage)],
+        ),
+    };
+    if verdict != Verdict::Unlikely {
+        reasons.push(ReasonId::NeedsMedicalNecessity);
+        if !f.has_paper {
+            todos.insert(0, Todo::now(ActionId::GetPrescription));
+        }
+    }
+    if f.state.is_some_and(|s| UNLICENSED_STATES.contains(&s)) {
+        reasons.push(ReasonId::NoStateMassageLicense);
+    }
+    assessment(Route::MedicareAdvantage, verdict, reasons, todos)
+}
+
+fn medigap(f: &Facts<'_>) -> Assessment {
+    if !(f.covered_by(Coverage::Medigap) || f.has_medicare_part(MedicarePart::Medigap)) {
+        return not_applicable(Route::Medigap);
+    }
+    assessment(
+        Route::Medigap,
+        Verdict::Unlikely,
+        vec![ReasonId::MedigapFollowsMedicare],
+        vec![Todo::now(ActionId::AskAboutPhysicalTherapy)],
+    )
+}
+
+fn medicaid(f: &Facts<'_>) -> Assessment {
+    if !f.covered_by(Coverage::Medicaid) {
+        return not_applicable(Route::Medicaid);
+    }
+    assessment(
+        Route::Medicaid,
+        Verdict::Unlikely,
+        vec![ReasonId::MedicaidVaries],
+        vec![Todo::now(ActionId::AskMedicaidOffice)],
+    )
+}
+
+fn physical_therapy(f: &Facts<'_>) -> Assessment {
+    let insured = f
+        .case
+        .about
+        .coverage
+        .iter()
+        .any(|c| *c != Coverage::NoCoverage);
+    if !insured {
+        return not_applicable(Route::PhysicalTherapy);
+    }
+    let reason =
+        if f.covered_by(Coverage::OriginalMedicare) || f.has_medicare_part(MedicarePart::PartB) {
+            ReasonId::PtCoveredByPartB
+        } else {
+            ReasonId::PtWidelyCovered
+        };
+    assessment(
+        Route::PhysicalTherapy,
+        Verdict::Likely,
+        vec![reason],
+        vec![Todo::now(ActionId::AskAboutPhysicalTherapy)],
+    )
+}
+
+fn chiropractic(f: &Facts<'_>) -> Assessment {
+    let private =
+        f.covered_by(Coverage::EmployerOrIndividual) || f.covered_by(Coverage::Marketplace);
+    if private {
+        assessment(
+            Route::Chiropractic,
+            Verdict::Possible,
+            vec![ReasonId::ChiroPlansVary],
+            vec![Todo::now(ActionId::CallInsurerBeforeBooking)],
+        )
+    } else if f.on_medicare {
+        assessment(
+            Route::Chiropractic,
+            Verdict::Unlikely,
+            vec![ReasonId::ChiroMedicareManipulationOnly],
+            Vec::new(),
+        )
+    } else {
+        not_applicable(Route::Chiropractic)
+    }
+}
+
+fn auto_insurance(f: &Facts<'_>) -> Assessment {
+    if !f.covered_by(Coverage::AutoInsurance) {
+        return not_applicable(Route::AutoInsurance);
+    }
+    let (verdict, reason) = if f.in_state("FL") {
+        (Verdict::Unlikely, ReasonId::FloridaPipExcludesMassage)
+    } else if f.in_state("MI") {
+        (Verdict::Likely, ReasonId::MichiganNoFaultCoversMassage)
+    } else {
+        (Verdict::Possible, ReasonId::PipNeedsReferral)
+    };
+    let mut todos = vec![Todo::now(ActionId::AskAdjuster)];
+    if verdict != Verdict::Unlikely && !f.has_paper {
+        todos.insert(0, Todo::now(ActionId::GetPrescription));
+    }
+    assessment(Route::AutoInsurance, verdict, vec![reason], todos)
+}
+
+fn workers_comp(f: &Facts<'_>) -> Assessment {
+    if !f.covered_by(Coverage::WorkersComp) {
+        return not_applicable(Route::WorkersComp);
+    }
+    let (verdict, reason) = if f.in_state("WA") {
+        (Verdict::Likely, ReasonId::WaLniPaysMassage)
+    } else {
+        (Verdict::Possible, ReasonId::WorkersCompVaries)
+    };
+    let mut todos = vec![Todo::now(ActionId::AskClaimManager)];
+    if !f.has_paper {
+        todos.insert(0, Todo::now(ActionId::GetPrescription));
+    }
+    assessment(Route::WorkersComp, verdict, vec![reason], todos)
+}
+
+/// The verdict, reasons and actions shared by the tax-advantaged accounts: all need the letter.
+fn account_basics(f: &Facts<'_>) -> (Verdict, Vec<ReasonId>, Vec<Todo>) {
+    if f.has_lmn {
+        (
+            Verdict::Likely,
+            vec![ReasonId::LmnOnFile, ReasonId::MassageNeedsLmn],
+            vec![Todo::now(ActionId::KeepReceipts)],
+        )
+    } else {
+        (
+            Verdict::Possible,
+            vec![ReasonId::MassageNeedsLmn, ReasonId::NoInstantLmn],
+            vec![
+                Todo::now(ActionId::GetLmnBeforeFirstSession),
+                Todo::now(ActionId::KeepReceipts),
+            ],
+        )
+    }
+}
+
+fn fsa(f: &Facts<'_>) -> Assessment {
+    if !f.has_account(Account::Fsa) {
+        return not_applicable(Route::Fsa);
+    }
+    let (verdict, mut reasons, mut todos) = account_basics(f);
+    reasons.push(ReasonId::FsaUseItOrLoseIt);
+    todos.push(Todo::now(ActionId::FileManualClaim));
+    if let Some(end) = f.case.accounts.plan_year_end {
+        todos.push(Todo {
+            action: ActionId::UseFsaBy,
+            due: Some(end),
+        });
+    }
+    assessment(Route::Fsa, verdict, reasons, todos)
+}
+
+fn hsa(f: &Facts<'_>) -> Assessment {
+    if !f.has_account(Account::Hsa) {
+        return not_applicable(Route::Hsa);
+    }
+    let (verdict, mut reasons, mut todos) = account_basics(f);
+    if f.on_medicare {
+        reasons.insert(0, ReasonId::HsaNoContributionsOnMedicare);
+        reasons.insert(1, ReasonId::HsaExistingMoneyUsable);
+        todos.insert(0, Todo::now(ActionId::StopHsaContributions));
+    }
+    assessment(Route::Hsa, verdict, reasons, todos)
+}
+
+fn hra(f: &Facts<'_>) -> Assessment {
+    if !f.has_account(Account::Hra) {
+        return not_applicable(Route::Hra);
+    }
+    let (_, mut reasons, mut todos) = account_basics(f);
+    reasons.insert(0, ReasonId::HraEmployerDecides);
+    todos.insert(0, Todo::now(ActionId::AskEmployerHra));
+    assessment(Route::Hra, Verdict::Possible, reasons, todos)
+}
+
+fn itemized_deduction(f: &Facts<'_>) -> Assessment {
+    let mut reasons = vec![ReasonId::DeductionAboveFloor, ReasonId::MassageNeedsLmn];
+    let has_account = [Account::Fsa, Account::Hsa, Account::Hra]
+        .iter()
+        .any(|a| f.has_account(*a));
+    if has_account {
+        reasons.push(ReasonId::NoDoubleDipping);
+    }
+    assessment(
+        Route::ItemizedDeduction,
+        Verdict::Possible,
+        reasons,
+        vec![
+            Todo::now(ActionId::ConsiderItemizing),
+            Todo::now(ActionId::KeepReceipts),
+        ],
+    )
+}
+
+fn pay_less() -> Assessment {
+    assessment(
+        Route::PayLess,
+        Verdict::Likely,
+        vec![
+            ReasonId::StudentClinicsCheaper,
+            ReasonId::HealthCentersSlidingScale,
+        ],
+        vec![
+            Todo::now(ActionId::TryStudentClinic),
+            Todo::now(ActionId::AskHealthCenter),
+        ],
+    )
+}
+
+/// The dated follow-ups a case has: letter renewal, FSA plan-year end, insurer follow-up.
+pub fn dated_todos(case: &Case) -> Vec<Todo> {
+    let mut out = Vec::new();
+    let c = &case.condition;
+    if c.paperwork.contains(&Paperwork::LetterOfMedicalNecessity)
+        && let Some(written) = c.written_on
+    {
+        out.push(Todo {
+            action: ActionId::RenewLmnBy,
+            due: Some(add_years(written, LMN_KEPT_YEARS)),
+        });
+    }
+    if case.accounts.kinds.contains(&Account::Fsa)
+        && let Some(end) = case.accounts.plan_year_end
+    {
+        out.push(Todo {
+            action: ActionId::UseFsaBy,
+            due: Some(end),
+        });
+    }
+    if let Some(called) = case.insurer.call_date {
+        out.push(Todo {
+            action: ActionId::FollowUpInsurerBy,
+            due: called.checked_add(Duration::days(FOLLOW_UP_DAYS)),
+        });
+    }
+    out
+}
+
+/// The same day `years` later; 29 February becomes 28 February in a common year.
+fn add_years(date: Date, years: i32) -> Date {
+    let year = date.year() + years;
+    date.replace_year(year)
+        .or_else(|_| Date::from_calendar_date(year, date.month(), 28))
+        .unwrap_or(date)
+}
+
+/// Everything to do for `case`, once each, in the order to do it: undated actions by their
+/// priority, then dated follow-ups by date. Only routes that apply contribute.
+pub fn plan(case: &Case, today: Date) -> Vec<Todo> {
+    let mut todos: Vec<Todo> = assess(case)
+        .into_iter()
+        .filter(|a| a.verdict != Verdict::NotApplicable)
+        .flat_map(|a| a.todos)
+        .filter(|t| t.due.is_none())
+        .collect();
+    if flow::applies(crate::case::Step::CallInsurer, case, today)
+        && case.insurer.massage_covered.is_none()
+    {
+        todos.push(Todo::now(ActionId::CallInsurerBeforeBooking));
+    }
+    todos.sort();
+    todos.dedup();
+    let mut dated = dated_todos(case);
+    dated.sort_by_key(|t| t.due);
+    todos.extend(dated);
+    todos
+}
+
+/// Visits a year that the prescription allows: sessions per period over its duration, at most
+/// a year; `None` when the paper does not say.
+pub fn prescribed_visits_per_year(case: &Case) -> Option<u32> {
+    let c = &case.condition;
+    let sessions = c.sessions?;
+    let per_year = match c.per {
+        Period::Week => sessions * 52,
+        Period::Month => sessions * 12,
+    };
+    let Some(duration) = c.duration else {
+        return Some(per_year);
+    };
+    let weeks = match c.duration_unit {
+        Period::Week => duration,
+        Period::Month => duration * 52 / 12,
+    }
+    .min(52);
+    let total = match c.per {
+        Period::Week => sessions * weeks,
+        Period::Month => sessions * weeks * 12 / 52,
+    };
+    Some(total.min(per_year))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,366 @@
+//! Reading and checking content files: every problem with its file, line and what is wrong.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+use super::model::{
+    ActionsFile, CodeText, ConditionsFile, Fact, Figure, Question, ReasonsFile, RoutesFile,
+    StepsFile, Term,
+};
+use super::{ActionId, FILES, FigureId, Guidance, ReasonId, Route};
+use crate::case::{ConditionKind, Step};
+
+/// One thing wrong in a content folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentProblem {
+    /// The file's name, e.g. `facts.ron`.
+    pub file: String,
+    /// The line, from 1.
+    pub line: usize,
+    /// What is wrong, in one sentence.
+    pub message: String,
+}
+
+impl fmt::Display for ContentProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// The problems found so far, and the files' texts to find lines in.
+struct Checker<'a> {
+    files: &'a [(String, String)],
+    problems: Vec<ContentProblem>,
+}
+
+impl<'a> Checker<'a> {
+    fn text(&self, file: &str) -> &'a str {
+        self.files
+            .iter()
+            .find(|(n, _)| n == file)
+            .map_or("", |(_, t)| t.as_str())
+    }
+
+    fn report(&mut self, file: &str, line: usize, message: String) {
+        self.problems.push(ContentProblem {
+            file: file.to_owned(),
+            line,
+            message,
+        });
+    }
+
+    /// Reports at the line of the `nth` (from 0) quoted `needle` in `file`, or line 1.
+    fn report_at(&mut self, file: &str, needle: &str, nth: usize, message: String) {
+        let line = line_of(self.text(file), &format!("\"{needle}\""), nth).unwrap_or(1);
+        self.report(file, line, message);
+    }
+
+    fn parse<T: DeserializeOwned>(&mut self, file: &str) -> Option<T> {
+        if !self.files.iter().any(|(n, _)| n == file) {
+            self.report(
+                file,
+                1,
+                "This file is missing from the content folder.".to_owned(),
+            );
+            return None;
+        }
+        let text = self.text(file);
+        match ron::from_str(text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let message = format!("{}.", e.code.to_string().trim_end_matches('.'));
+                self.report(file, e.span.start.line, message);
+                None
+            }
+        }
+    }
+
+    /// Checks that ids in `file` are unique; returns them.
+    fn unique_ids<'i>(
+        &mut self,
+        file: &str,
+        ids: impl Iterator<Item = &'i str>,
+    ) -> BTreeSet<String> {
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        for id in ids {
+            let count = seen.entry(id.to_owned()).or_default();
+            if *count == 1 {
+                self.report_at(
+                    file,
+                    id,
+                    1,
+                    format!("The id \"{id}\" is used twice; each id must be unique."),
+                );
+            }
+            *count += 1;
+            if id.trim().is_empty() {
+                self.report(file, 1, "An entry has an empty id.".to_owned());
+            }
+        }
+        seen.into_keys().collect()
+    }
+
+    /// Checks that every id in `refs` is a defined fact.
+    fn refs_defined(&mut self, file: &str, refs: &[String], facts: &BTreeSet<String>) {
+        for r in refs {
+            if !facts.contains(r) {
+                self.report_at(
+                    file,
+                    r,
+                    0,
+                    format!("The fact \"{r}\" is referred to here but not defined in facts.ron."),
+                );
+            }
+        }
+    }
+
+    /// Checks that every variant in `all` has an entry in a map file.
+    fn all_present<K: Ord + fmt::Debug, V>(
+        &mut self,
+        file: &str,
+        map: &BTreeMap<K, V>,
+        all: &[K],
+        what: &str,
+    ) {
+        for k in all {
+            if !map.contains_key(k) {
+                self.report(
+                    file,
+                    1,
+                    format!("The {what} {k:?} has no text; add an entry for it."),
+                );
+            }
+        }
+    }
+}
+
+/// Finds the line (from 1) of the `nth` occurrence (from 0) of `needle`.
+fn line_of(text: &str, needle: &str, nth: usize) -> Option<usize> {
+    let (at, _) = text.match_indices(needle).nth(nth)?;
+    Some(text[..at].matches('\n').count() + 1)
+}
+
+/// Every file, parsed; `None` where a file is missing or does not parse.
+struct Parsed {
+    steps: Option<StepsFile>,
+    facts: Option<Vec<Fact>>,
+    figures: Option<Vec<Figure>>,
+    glossary: Option<Vec<Term>>,
+    conditions: Option<ConditionsFile>,
+    codes: Option<Vec<CodeText>>,
+    questions: Option<Vec<Question>>,
+    routes: Option<RoutesFile>,
+    reasons: Option<ReasonsFile>,
+    actions: Option<ActionsFile>,
+}
+
+/// Parses and checks every file; a `Guidance` only when nothing is wrong.
+pub(super) fn load(files: &[(String, String)]) -> Result<Guidance, Vec<ContentProblem>> {
+    let mut c = Checker {
+        files,
+        problems: Vec::new(),
+    };
+    for (name, _) in files {
+        if !FILES.contains(&name.as_str()) {
+            let expected = FILES.join(", ");
+            c.report(
+                name,
+                1,
+                format!("This file is not a content file; expected one of: {expected}."),
+            );
+        }
+    }
+    let p = Parsed {
+        steps: c.parse("steps.ron"),
+        facts: c.parse("facts.ron"),
+        figures: c.parse("figures.ron"),
+        glossary: c.parse("glossary.ron"),
+        conditions: c.parse("conditions.ron"),
+        codes: c.parse("codes.ron"),
+        questions: c.parse("questions.ron"),
+        routes: c.parse("routes.ron"),
+        reasons: c.parse("reasons.ron"),
+        actions: c.parse("actions.ron"),
+    };
+    cross_check(&mut c, &p);
+    if !c.problems.is_empty() {
+        return Err(c.problems);
+    }
+    assemble(p).ok_or(c.problems)
+}
+
+/// Checks what spans entries or files: unique ids, every needed entry, fact references.
+fn cross_check(c: &mut Checker<'_>, p: &Parsed) {
+    let fact_ids = p
+        .facts
+        .as_ref()
+        .map_or_else(BTreeSet::new, |facts| check_facts(c, facts));
+    if let Some(figures) = &p.figures {
+        check_figures(c, figures);
+    }
+    if let Some(steps) = &p.steps {
+        c.all_present("steps.ron", &steps.steps, &Step::ALL, "step");
+    }
+    if let Some(conditions) = &p.conditions {
+        c.all_present(
+            "conditions.ron",
+            conditions,
+            &ConditionKind::ALL,
+            "condition",
+        );
+    }
+    if let Some(routes) = &p.routes {
+        c.all_present("routes.ron", routes, Route::ALL, "route");
+    }
+    if let Some(reasons) = &p.reasons {
+        c.all_present("reasons.ron", reasons, ReasonId::ALL, "reason");
+    }
+    if let Some(actions) = &p.actions {
+        c.all_present("actions.ron", actions, ActionId::ALL, "action");
+    }
+    if let Some(glossary) = &p.glossary {
+        c.unique_ids("glossary.ron", glossary.iter().map(|t| t.id.as_str()));
+    }
+    if let Some(codes) = &p.codes {
+        c.unique_ids("codes.ron", codes.iter().map(|t| t.code.as_str()));
+    }
+    if let Some(questions) = &p.questions {
+        c.unique_ids("questions.ron", questions.iter().map(|q| q.id.as_str()));
+    }
+    let learn_more = p
+        .steps
+        .iter()
+        .flat_map(|f| f.steps.values().flat_map(|t| &t.learn_more));
+    let fact_refs = learn_more
+        .map(|s| ("steps.ron", &s.facts))
+        .chain(
+            p.glossary
+                .iter()
+                .flatten()
+                .map(|t| ("glossary.ron", &t.facts)),
+        )
+        .chain(
+            p.conditions
+                .iter()
+                .flat_map(|m| m.values())
+                .map(|t| ("conditions.ron", &t.facts)),
+        )
+        .chain(p.codes.iter().flatten().map(|t| ("codes.ron", &t.facts)))
+        .chain(
+            p.questions
+                .iter()
+                .flatten()
+                .map(|q| ("questions.ron", &q.facts)),
+        )
+        .chain(
+            p.reasons
+                .iter()
+                .flat_map(|m| m.values())
+                .map(|t| ("reasons.ron", &t.facts)),
+        )
+        .chain(
+            p.actions
+                .iter()
+                .flat_map(|m| m.values())
+                .map(|t| ("actions.ron", &t.facts)),
+        );
+    for (file, refs) in fact_refs {
+        c.refs_defined(file, refs, &fact_ids);
+    }
+}
+
+/// The guidance, once every file parsed.
+fn assemble(p: Parsed) -> Option<Guidance> {
+    let steps = p.steps?;
+    Some(Guidance {
+        disclaimer: steps.disclaimer,
+        steps: steps.steps,
+        facts: p.facts?.into_iter().map(|f| (f.id.clone(), f)).collect(),
+        figures: p.figures?,
+        glossary: p.glossary?,
+        conditions: p.conditions?,
+        codes: p.codes?,
+        questions: p.questions?,
+        routes: p.routes?,
+        reasons: p.reasons?,
+        actions: p.actions?,
+    })
+}
+
+/// Checks every fact has text and a real source; returns the fact ids.
+fn check_facts(c: &mut Checker<'_>, facts: &[Fact]) -> BTreeSet<String> {
+    let ids = c.unique_ids("facts.ron", facts.iter().map(|f| f.id.as_str()));
+    for f in facts {
+        if f.text.trim().is_empty() {
+            c.report_at(
+                "facts.ron",
+                &f.id,
+                0,
+                format!("The fact \"{}\" has no text.", f.id),
+            );
+        }
+        if f.sources.is_empty() {
+            c.report_at(
+                "facts.ron",
+                &f.id,
+                0,
+                format!("The fact \"{}\" has no source; every fact needs one.", f.id),
+            );
+        }
+        for s in &f.sources {
+            if s.title.trim().is_empty()
+                || !(s.url.starts_with("https://") || s.url.starts_with("http://"))
+            {
+                c.report_at(
+                    "facts.ron",
+                    &f.id,
+                    0,
+                    format!("A source of the fact \"{}\" needs a title and a web address starting with http.", f.id),
+                );
+            }
+        }
+    }
+    ids
+}
+
+/// Checks each figure once a year, with a source, and every figure present.
+fn check_figures(c: &mut Checker<'_>, figures: &[Figure]) {
+    let mut seen = BTreeSet::new();
+    for f in figures {
+        if !seen.insert((f.figure, f.year)) {
+            let needle = format!("{:?}", f.figure);
+            let nth = figures
+                .iter()
+                .take_while(|g| !std::ptr::eq(*g, f))
+                .filter(|g| g.figure == f.figure)
+                .count();
+            let line = line_of(c.text("figures.ron"), &needle, nth).unwrap_or(1);
+            c.report(
+                "figures.ron",
+                line,
+                format!("{:?} for {} is given twice.", f.figure, f.year),
+            );
+        }
+        if f.source.title.trim().is_empty() || !f.source.url.starts_with("http") {
+            c.report(
+                "figures.ron",
+                1,
+                format!(
+                    "{:?} for {} needs a source with a title and a web address.",
+                    f.figure, f.year
+                ),
+            );
+        }
+    }
+    for id in FigureId::ALL {
+        if !figures.iter().any(|f| f.figure == *id) {
+            c.report(
+                "figures.ron",
+                1,
+                format!("The figure {id:?} has no value for any year."),
+            );
+        }
+    }
+}

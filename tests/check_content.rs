@@ -1,0 +1,192 @@
+//! `massage-coverage check-content DIR` finds each kind of mistake, with its file and line.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_massage-coverage");
+const BUILT_IN: &str = "assets/content/en";
+
+/// A copy of the built-in content in a temporary folder.
+fn copy_of_built_in() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for entry in std::fs::read_dir(BUILT_IN).expect("content folder") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy");
+    }
+    dir
+}
+
+fn edit(dir: &Path, file: &str, change: impl FnOnce(String) -> String) -> PathBuf {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(&path, change(text)).expect("write");
+    path
+}
+
+/// Appends an entry to a list file, just before its closing bracket; returns its first line.
+fn append_entry(dir: &Path, file: &str, entry: &str) -> usize {
+    let mut line = 0;
+    edit(dir, file, |text| {
+        let at = text.rfind(']').expect("a list file ends with ]");
+        let before = &text[..at];
+        line = before.matches('\n').count() + 2;
+        format!("{before}\n{entry}\n{}", &text[at..])
+    });
+    line
+}
+
+fn line_of(dir: &Path, file: &str, needle: &str) -> usize {
+    let text = std::fs::read_to_string(dir.join(file)).expect("read");
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} not in {file}"));
+    text[..at].matches('\n').count() + 1
+}
+
+/// Runs check-content; returns (success, stderr).
+fn check(dir: &Path) -> (bool, String) {
+    let out = Command::new(BIN)
+        .arg("check-content")
+        .arg(dir)
+        .output()
+        .expect("run");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn expect_problem(dir: &Path, file: &str, line: usize, words: &str) {
+    let (ok, stderr) = check(dir);
+    assert!(!ok, "check-content passed a broken folder");
+    let at = format!("{}:{line}:", dir.join(file).display());
+    let hit = stderr.lines().find(|l| l.starts_with(&at));
+    let hit = hit.unwrap_or_else(|| panic!("no problem reported at {at}\n{stderr}"));
+    assert!(hit.to_lowercase().contains(words), "{hit}");
+}
+
+#[test]
+fn the_built_in_content_passes() {
+    let out = Command::new(BIN)
+        .arg("check-content")
+        .arg(BUILT_IN)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("The content is fine"));
+}
+
+#[test]
+fn an_unknown_key_is_reported_at_its_line() {
+    let dir = copy_of_built_in();
+    let line = append_entry(
+        dir.path(),
+        "facts.ron",
+        "(id: \"extra\", colour: \"red\", text: \"x\", sources: [], reviewed: \"2026-01-01\", strength: Official),",
+    );
+    expect_problem(dir.path(), "facts.ron", line, "colour");
+}
+
+#[test]
+fn a_fact_without_a_source_is_reported_at_its_line() {
+    let dir = copy_of_built_in();
+    let line = append_entry(
+        dir.path(),
+        "facts.ron",
+        "(id: \"no-source\", text: \"x\", sources: [], reviewed: \"2026-01-01\", strength: Official),",
+    );
+    expect_problem(dir.path(), "facts.ron", line, "no source");
+}
+
+#[test]
+fn an_impossible_review_date_is_reported_at_its_line() {
+    let dir = copy_of_built_in();
+    let line = append_entry(
+        dir.path(),
+        "facts.ron",
+        "(id: \"bad-date\", text: \"x\", sources: [(title: \"t\", url: \"https://example.org\")], reviewed: \"2026-02-31\", strength: Official),",
+    );
+    expect_problem(dir.path(), "facts.ron", line, "");
+}
+
+#[test]
+fn a_duplicate_id_is_reported_at_the_second_one() {
+    let dir = copy_of_built_in();
+    let text = std::fs::read_to_string(dir.path().join("glossary.ron")).expect("read");
+    let first = text
+        .split("id: \"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("an id");
+    let entry = format!("(id: \"{first}\", term: \"Again\", definition: \"x\"),");
+    let line = append_entry(dir.path(), "glossary.ron", &entry);
+    expect_problem(dir.path(), "glossary.ron", line, "used twice");
+}
+
+#[test]
+fn a_fact_referred_to_but_not_defined_is_reported_where_it_is_used() {
+    let dir = copy_of_built_in();
+    edit(dir.path(), "questions.ron", |t| {
+        t.replacen("facts: [", "facts: [\"no-such-fact\", ", 1)
+    });
+    let line = line_of(dir.path(), "questions.ron", "no-such-fact");
+    expect_problem(dir.path(), "questions.ron", line, "not defined");
+}
+
+#[test]
+fn a_missing_file_is_reported() {
+    let dir = copy_of_built_in();
+    std::fs::remove_file(dir.path().join("routes.ron")).expect("remove");
+    expect_problem(dir.path(), "routes.ron", 1, "missing");
+}
+
+#[test]
+fn a_route_without_text_is_reported() {
+    let dir = copy_of_built_in();
+    edit(dir.path(), "routes.ron", |t| {
+        let at = t.find("PayLess").expect("PayLess entry");
+        // Cut the PayLess entry: from its name to the end of its parenthesised value.
+        let rest = &t[at..];
+        let close = rest.find("),").expect("entry end") + 2;
+        format!("{}{}", &t[..at], &rest[close..])
+    });
+    expect_problem(dir.path(), "routes.ron", 1, "payless");
+}
+
+#[test]
+fn several_mistakes_in_different_files_are_all_reported() {
+    let dir = copy_of_built_in();
+    std::fs::remove_file(dir.path().join("codes.ron")).expect("remove");
+    edit(dir.path(), "questions.ron", |t| {
+        t.replacen("facts: [", "facts: [\"no-such-fact\", ", 1)
+    });
+    let (ok, stderr) = check(dir.path());
+    assert!(!ok);
+    assert!(stderr.contains("codes.ron:1:"), "{stderr}");
+    assert!(stderr.contains("questions.ron:"), "{stderr}");
+    assert!(stderr.contains("2 problem(s) found"), "{stderr}");
+}
+
+#[test]
+fn the_app_refuses_a_broken_content_folder_with_one_clear_message() {
+    let dir = copy_of_built_in();
+    std::fs::remove_file(dir.path().join("routes.ron")).expect("remove");
+    let data = tempfile::tempdir().expect("temp dir");
+    let out = Command::new(BIN)
+        .arg("--data-dir")
+        .arg(data.path())
+        .arg("--content")
+        .arg(dir.path())
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("check-content"), "{stderr}");
+    assert!(stderr.contains("routes.ron"), "{stderr}");
+}

@@ -1,0 +1,177 @@
+//! The call log with an injected clock, and getting documents onto paper from the app.
+
+mod common;
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use common::{NOW, click, shows, type_into};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use massage_coverage::case::Answer;
+use massage_coverage::documents::PaperSize;
+use massage_coverage::documents::print::Printers;
+use massage_coverage::guidance::Guidance;
+use massage_coverage::store::DiskStore;
+use massage_coverage::ui::files::NoDialogs;
+use massage_coverage::ui::paper::PrintService;
+use massage_coverage::ui::{App, Clock};
+use time::{Duration, OffsetDateTime};
+
+/// A clock the test moves by hand.
+#[derive(Clone)]
+struct TestClock(Arc<Mutex<OffsetDateTime>>);
+
+impl TestClock {
+    fn advance(&self, seconds: i64) {
+        let mut t = self.0.lock().expect("clock");
+        *t += Duration::seconds(seconds);
+    }
+}
+
+impl Clock for TestClock {
+    fn now(&self) -> OffsetDateTime {
+        *self.0.lock().expect("clock")
+    }
+}
+
+/// A printer service that records what it was asked to print.
+#[derive(Default)]
+struct FakePrinters {
+    printers: Option<Printers>,
+    jobs: Mutex<Vec<(Option<String>, String, Vec<u8>, PaperSize)>>,
+}
+
+impl PrintService for FakePrinters {
+    fn printers(&self) -> Result<Printers, String> {
+        self.printers.clone().ok_or_else(|| "No printer is set up on this computer.".to_owned())
+    }
+
+    fn print(&self, pdf: &[u8], printer: Option<&str>, title: &str, paper: PaperSize) -> Result<String, String> {
+        let mut jobs = self.jobs.lock().expect("jobs");
+        jobs.push((printer.map(str::to_owned), title.to_owned(), pdf.to_vec(), paper));
+        Ok(format!("Fake-{}", jobs.len()))
+    }
+}
+
+fn harness(dir: &Path, clock: TestClock, printing: Arc<FakePrinters>) -> Harness<'static, App> {
+    let app = App::new(
+        DiskStore::open(dir).expect("store"),
+        Guidance::builtin().expect("content"),
+        Box::new(clock),
+        Box::new(NoDialogs),
+    )
+    .with_printing(printing);
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 2400.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+}
+
+/// Runs frames until `text` shows (printing answers from another thread).
+fn wait_for(h: &mut Harness<'_, App>, text: &str) {
+    for _ in 0..200 {
+        h.run();
+        if shows(h, text) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("\"{text}\" never showed");
+}
+
+#[test]
+fn the_call_log_times_hold_and_talk_keeps_every_answer_and_survives_a_restart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clock = TestClock(Arc::new(Mutex::new(NOW)));
+    let mut h = harness(dir.path(), clock.clone(), Arc::default());
+    click(&mut h, "New case");
+    click(&mut h, "Step 3, Call your insurer, still to do");
+    click(&mut h, "Start call");
+    clock.advance(90);
+    h.run();
+    assert!(shows(&h, "On hold – on hold 1:30 – talking 0:00"));
+    click(&mut h, "A person answered");
+    clock.advance(125);
+    h.run();
+    assert!(shows(&h, "Talking – on hold 1:30 – talking 2:05"));
+
+    let g = Guidance::builtin().expect("content");
+    assert!(shows(&h, &g.questions[0].text));
+    click(&mut h, "Call answer Yes");
+    type_into(&mut h, "What they said", "Yes, under physical medicine");
+    click(&mut h, "Next question");
+    assert!(shows(&h, &g.questions[1].text));
+    click(&mut h, "Call answer No");
+    type_into(&mut h, "Representative's name", "Sam");
+    type_into(&mut h, "Reference number", "REF-778");
+    click(&mut h, "End call");
+    clock.advance(600);
+    h.run();
+    assert!(shows(&h, "on hold 1:30 – talking 2:05"), "the clock stops when the call ends");
+
+    let case = h.state().open_case().expect("open").clone();
+    let call = &case.insurer.calls[0];
+    assert_eq!((call.hold_seconds, call.talk_seconds), (90, 125));
+    assert_eq!(call.started, Some(NOW));
+    assert_eq!(call.answers[&g.questions[0].id].answer, Some(Answer::Yes));
+    assert_eq!(call.answers[&g.questions[0].id].note, "Yes, under physical medicine");
+    assert_eq!(call.answers[&g.questions[1].id].answer, Some(Answer::No));
+    assert_eq!((call.rep_name.as_str(), call.reference.as_str()), ("Sam", "REF-778"));
+    drop(h);
+
+    let mut h = harness(dir.path(), clock, Arc::default());
+    click(&mut h, &format!("Continue {}", case.display_title()));
+    assert_eq!(h.state().open_case().expect("open").insurer.calls, case.insurer.calls);
+    assert!(shows(&h, "reference REF-778"));
+}
+
+#[test]
+fn printing_sends_the_pdf_to_the_default_printer_with_a_title_free_of_patient_data() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let printing = Arc::new(FakePrinters {
+        printers: Some(Printers { names: vec!["Front".into(), "Desk".into()], default: Some("Desk".into()) }),
+        ..FakePrinters::default()
+    });
+    let mut h = harness(dir.path(), TestClock(Arc::new(Mutex::new(NOW))), Arc::clone(&printing));
+    click(&mut h, "New case");
+    type_into(&mut h, "Your full name", "José Núñez");
+    click(&mut h, "Step 7, Your plan, still to do");
+    click(&mut h, "Print… Call checklist");
+    wait_for(&mut h, "Desk (default)");
+    click(&mut h, "Print now");
+    wait_for(&mut h, "Sent to the printer");
+    let jobs = printing.jobs.lock().expect("jobs");
+    assert_eq!(jobs.len(), 1);
+    let (printer, title, pdf, paper) = &jobs[0];
+    assert_eq!(printer.as_deref(), Some("Desk"));
+    assert!(pdf.starts_with(b"%PDF"));
+    assert!(!title.contains("José"), "{title}");
+    assert_eq!(*paper, PaperSize::Letter);
+}
+
+#[test]
+fn without_a_printer_the_app_says_so_and_still_saves_the_pdf() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = tempfile::tempdir().expect("temp dir");
+    let target = out.path().join("letter.pdf");
+    let mut h = harness(dir.path(), TestClock(Arc::new(Mutex::new(NOW))), Arc::default());
+    click(&mut h, "New case");
+    click(&mut h, "Step 7, Your plan, still to do");
+    click(&mut h, "A4");
+    click(&mut h, "Print… Letter for your doctor");
+    wait_for(&mut h, "No printer is set up");
+    click(&mut h, "Save as PDF instead…");
+    assert!(shows(&h, "No file window can be shown"));
+    type_into(&mut h, "Save the PDF to this file", &target.display().to_string());
+    click(&mut h, "Save PDF");
+    assert!(shows(&h, "Saved the PDF to"));
+    let bytes = std::fs::read(&target).expect("the PDF was written");
+    assert!(bytes.starts_with(b"%PDF"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&target).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    assert!(h.query_by_label_contains("Print… Your plan").is_some());
+}
