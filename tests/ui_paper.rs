@@ -44,12 +44,25 @@ struct FakePrinters {
 
 impl PrintService for FakePrinters {
     fn printers(&self) -> Result<Printers, String> {
-        self.printers.clone().ok_or_else(|| "No printer is set up on this computer.".to_owned())
+        self.printers
+            .clone()
+            .ok_or_else(|| "No printer is set up on this computer.".to_owned())
     }
 
-    fn print(&self, pdf: &[u8], printer: Option<&str>, title: &str, paper: PaperSize) -> Result<String, String> {
+    fn print(
+        &self,
+        pdf: &[u8],
+        printer: Option<&str>,
+        title: &str,
+        paper: PaperSize,
+    ) -> Result<String, String> {
         let mut jobs = self.jobs.lock().expect("jobs");
-        jobs.push((printer.map(str::to_owned), title.to_owned(), pdf.to_vec(), paper));
+        jobs.push((
+            printer.map(str::to_owned),
+            title.to_owned(),
+            pdf.to_vec(),
+            paper,
+        ));
         Ok(format!("Fake-{}", jobs.len()))
     }
 }
@@ -107,21 +120,33 @@ fn the_call_log_times_hold_and_talk_keeps_every_answer_and_survives_a_restart() 
     click(&mut h, "End call");
     clock.advance(600);
     h.run();
-    assert!(shows(&h, "on hold 1:30 – talking 2:05"), "the clock stops when the call ends");
+    assert!(
+        shows(&h, "on hold 1:30 – talking 2:05"),
+        "the clock stops when the call ends"
+    );
 
     let case = h.state().open_case().expect("open").clone();
     let call = &case.insurer.calls[0];
     assert_eq!((call.hold_seconds, call.talk_seconds), (90, 125));
     assert_eq!(call.started, Some(NOW));
     assert_eq!(call.answers[&g.questions[0].id].answer, Some(Answer::Yes));
-    assert_eq!(call.answers[&g.questions[0].id].note, "Yes, under physical medicine");
+    assert_eq!(
+        call.answers[&g.questions[0].id].note,
+        "Yes, under physical medicine"
+    );
     assert_eq!(call.answers[&g.questions[1].id].answer, Some(Answer::No));
-    assert_eq!((call.rep_name.as_str(), call.reference.as_str()), ("Sam", "REF-778"));
+    assert_eq!(
+        (call.rep_name.as_str(), call.reference.as_str()),
+        ("Sam", "REF-778")
+    );
     drop(h);
 
     let mut h = harness(dir.path(), clock, Arc::default());
     click(&mut h, &format!("Continue {}", case.display_title()));
-    assert_eq!(h.state().open_case().expect("open").insurer.calls, case.insurer.calls);
+    assert_eq!(
+        h.state().open_case().expect("open").insurer.calls,
+        case.insurer.calls
+    );
     assert!(shows(&h, "reference REF-778"));
 }
 
@@ -129,10 +154,17 @@ fn the_call_log_times_hold_and_talk_keeps_every_answer_and_survives_a_restart() 
 fn printing_sends_the_pdf_to_the_default_printer_with_a_title_free_of_patient_data() {
     let dir = tempfile::tempdir().expect("temp dir");
     let printing = Arc::new(FakePrinters {
-        printers: Some(Printers { names: vec!["Front".into(), "Desk".into()], default: Some("Desk".into()) }),
+        printers: Some(Printers {
+            names: vec!["Front".into(), "Desk".into()],
+            default: Some("Desk".into()),
+        }),
         ..FakePrinters::default()
     });
-    let mut h = harness(dir.path(), TestClock(Arc::new(Mutex::new(NOW))), Arc::clone(&printing));
+    let mut h = harness(
+        dir.path(),
+        TestClock(Arc::new(Mutex::new(NOW))),
+        Arc::clone(&printing),
+    );
     click(&mut h, "New case");
     type_into(&mut h, "Your full name", "José Núñez");
     click(&mut h, "Step 7, Your plan, still to do");
@@ -154,7 +186,11 @@ fn without_a_printer_the_app_says_so_and_still_saves_the_pdf() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = tempfile::tempdir().expect("temp dir");
     let target = out.path().join("letter.pdf");
-    let mut h = harness(dir.path(), TestClock(Arc::new(Mutex::new(NOW))), Arc::default());
+    let mut h = harness(
+        dir.path(),
+        TestClock(Arc::new(Mutex::new(NOW))),
+        Arc::default(),
+    );
     click(&mut h, "New case");
     click(&mut h, "Step 7, Your plan, still to do");
     click(&mut h, "A4");
@@ -162,7 +198,11 @@ fn without_a_printer_the_app_says_so_and_still_saves_the_pdf() {
     wait_for(&mut h, "No printer is set up");
     click(&mut h, "Save as PDF instead…");
     assert!(shows(&h, "No file window can be shown"));
-    type_into(&mut h, "Save the PDF to this file", &target.display().to_string());
+    type_into(
+        &mut h,
+        "Save the PDF to this file",
+        &target.display().to_string(),
+    );
     click(&mut h, "Save PDF");
     assert!(shows(&h, "Saved the PDF to"));
     let bytes = std::fs::read(&target).expect("the PDF was written");
@@ -170,7 +210,11 @@ fn without_a_printer_the_app_says_so_and_still_saves_the_pdf() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
-        let mode = std::fs::metadata(&target).expect("meta").permissions().mode() & 0o777;
+        let mode = std::fs::metadata(&target)
+            .expect("meta")
+            .permissions()
+            .mode()
+            & 0o777;
         assert_eq!(mode, 0o600);
     }
     assert!(h.query_by_label_contains("Print… Your plan").is_some());
