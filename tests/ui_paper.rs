@@ -35,11 +35,14 @@ impl Clock for TestClock {
     }
 }
 
+/// One print job: the printer, the title, the PDF and the paper size.
+type Job = (Option<String>, String, Vec<u8>, PaperSize);
+
 /// A printer service that records what it was asked to print.
 #[derive(Default)]
 struct FakePrinters {
     printers: Option<Printers>,
-    jobs: Mutex<Vec<(Option<String>, String, Vec<u8>, PaperSize)>>,
+    jobs: Mutex<Vec<Job>>,
 }
 
 impl PrintService for FakePrinters {
