@@ -10,7 +10,7 @@ if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
   apt-get update -qq
   # The window at run time (winit and glow load these with dlopen), and Xvfb for the smoke test.
   apt-get install -y -qq --no-install-recommends \
-    xvfb xauth libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 \
+    xvfb xauth openbox x11-utils xdotool libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0 \
     libegl1 libgl1 libgl1-mesa-dri >/dev/null
 fi
 
@@ -37,44 +37,50 @@ MC_CRASH_ITERATIONS=500 cargo test --locked --test store_crash -- --nocapture
 # D-Bus). Prints every socket it found.
 echo "== no internet socket: the sockets the running app owns"
 socket_check_data=$(mktemp -d)
-check_app_sockets() {
-  local app=$1 data=$2 pid inodes="" fd link inode
-  "$app" --data-dir "$data" >/dev/null 2>&1 &
-  pid=$!
-  # Sample for about 2 s: a socket opened and closed again in between would also show up here.
-  for _ in $(seq 10); do
-    sleep 0.2
-    [[ -d /proc/$pid/fd ]] || { echo "the app exited early"; return 1; }
-    for fd in /proc/"$pid"/fd/*; do
-      link=$(readlink "$fd" 2>/dev/null) || continue
-      [[ $link == socket:* ]] && inodes+=" ${link//[^0-9]/}"
-    done
+socket_check=$(mktemp)
+cat >"$socket_check" <<'CHECK'
+set -euo pipefail
+app=$1 data=$2 inodes=""
+"$app" --data-dir "$data" >/dev/null 2>&1 &
+pid=$!
+# Sample for about 2 s: a socket opened and closed again in between would also show up here.
+for _ in $(seq 10); do
+  sleep 0.2
+  [[ -d /proc/$pid/fd ]] || { echo "the app exited early"; exit 1; }
+  for fd in /proc/"$pid"/fd/*; do
+    link=$(readlink "$fd" 2>/dev/null) || continue
+    [[ $link == socket:* ]] && inodes+=" ${link//[^0-9]/}"
   done
-  local inet=0 unix=0 other=0
-  for inode in $(tr ' ' '\n' <<<"$inodes" | sort -un); do
-    if awk -v i="$inode" '$10 == i { found = 1 } END { exit !found }' \
-      /proc/"$pid"/net/{tcp,tcp6,udp,udp6,raw,raw6} 2>/dev/null; then
-      echo "  INTERNET socket $inode:"
-      awk -v i="$inode" '$10 == i' /proc/"$pid"/net/{tcp,tcp6,udp,udp6,raw,raw6}
-      inet=$((inet + 1))
-    elif awk -v i="$inode" '$7 == i { found = 1 } END { exit !found }' /proc/"$pid"/net/unix; then
-      echo "  unix socket $inode $(awk -v i="$inode" '$7 == i { print ($8 == "" ? "(unnamed)" : $8) }' /proc/"$pid"/net/unix)"
-      unix=$((unix + 1))
-    else
-      echo "  other socket $inode (netlink or similar, not internet)"
-      other=$((other + 1))
-    fi
-  done
-  kill "$pid"
-  wait "$pid" 2>/dev/null || true
-  echo "sockets the app owned while open: $unix unix, $other other, $inet internet"
-  [[ $inet -eq 0 ]] || { echo "the app opened an internet socket"; return 1; }
-}
-export -f check_app_sockets
+done
+inet=0 unix=0 netlink=0 unknown=0
+inet_tables=(/proc/"$pid"/net/{tcp,tcp6,udp,udp6,raw,raw6})
+for inode in $(tr ' ' '\n' <<<"$inodes" | sort -un); do
+  if awk -v i="$inode" '$10 == i { found = 1 } END { exit !found }' "${inet_tables[@]}"; then
+    echo "  INTERNET socket $inode:"
+    awk -v i="$inode" '$10 == i' "${inet_tables[@]}"
+    inet=$((inet + 1))
+  elif awk -v i="$inode" '$7 == i { found = 1 } END { exit !found }' /proc/"$pid"/net/unix; then
+    echo "  unix socket $inode $(awk -v i="$inode" '$7 == i { print ($8 == "" ? "(client end, no path)" : $8) }' /proc/"$pid"/net/unix)"
+    unix=$((unix + 1))
+  elif awk -v i="$inode" '$10 == i { found = 1 } END { exit !found }' /proc/"$pid"/net/netlink; then
+    echo "  netlink socket $inode (to the kernel, not a network)"
+    netlink=$((netlink + 1))
+  else
+    # Neither Unix nor netlink: an internet socket not bound yet does not show in the tables.
+    echo "  UNKNOWN socket $inode"
+    unknown=$((unknown + 1))
+  fi
+done
+kill "$pid"
+wait "$pid" 2>/dev/null || true
+echo "sockets the app owned while open: $unix unix, $netlink netlink, $inet internet, $unknown unknown"
+[[ $inet -eq 0 && $unknown -eq 0 ]] || { echo "the app opened an internet (or unknown) socket"; exit 1; }
+CHECK
 session_bus=()
 command -v dbus-run-session >/dev/null && session_bus=(dbus-run-session --)
 timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "${session_bus[@]}" \
-  bash -c 'check_app_sockets "$@"' _ target/debug/massage-coverage "$socket_check_data"
+  bash "$socket_check" target/debug/massage-coverage "$socket_check_data" 2>&1 \
+  | grep -v 'Failed to set fd limit'
 # --- end of the Proof steps ---
 
 # --- Documents on paper: PDF checks with poppler and qpdf, and printing through a real CUPS
@@ -135,4 +141,36 @@ test "$(ls "$data/cases" | grep -c '\.corrupt-')" -eq 2 || { echo "garbage files
 cmp -s <(printf '(schema: 99, case: ())') "$data/cases/c20261101-090000-0003.ron" \
   || { echo "the newer-schema file was changed"; exit 1; }
 echo "smoke test: the window opened and closed, the good case kept, 2 garbage files moved aside"
+echo "== kiosk: fullscreen under a window manager, and no file left behind"
+command -v openbox >/dev/null && command -v xwininfo >/dev/null && command -v xdotool >/dev/null || {
+  echo "openbox, xwininfo (x11-utils) and xdotool are needed; run this script as root so it installs them"
+  exit 1
+}
+kiosk_home=$(mktemp -d)
+mkdir -p "$kiosk_home/tmp"
+wm_home=$(mktemp -d)
+# Mesa's shader cache (the GPU driver's, no patient data) is switched off so that any file at
+# all under the kiosk's home counts as a failure.
+HOME=$kiosk_home XDG_DATA_HOME=$kiosk_home/data XDG_CONFIG_HOME=$kiosk_home/config \
+XDG_CACHE_HOME=$kiosk_home/cache XDG_STATE_HOME=$kiosk_home/state TMPDIR=$kiosk_home/tmp \
+MESA_SHADER_CACHE_DISABLE=true WM_HOME=$wm_home \
+  timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    HOME=$WM_HOME XDG_CACHE_HOME=$WM_HOME openbox >/dev/null 2>&1 &
+    sleep 1
+    target/debug/massage-coverage kiosk --config assets/kiosk-example.ron &
+    pid=$!
+    sleep 4
+    geometry=$(xwininfo -root -tree | grep massage-coverage-kiosk || true)
+    echo "kiosk window: ${geometry:-not found}"
+    xdotool mousemove 640 365 click 1   # Start
+    sleep 1
+    xdotool type "Zelda Quartermaine"
+    sleep 1
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    [[ $geometry == *"1280x800+0+0"* ]] || { echo "the kiosk is not fullscreen"; exit 1; }
+  '
+left=$(find "$kiosk_home" -type f)
+[[ -z $left ]] || { echo "the kiosk left files behind:"; echo "$left"; exit 1; }
+echo "kiosk: fullscreen 1280x800 under openbox; files left in its home, data and temp folders: 0"
 echo "All checks passed."

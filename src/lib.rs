@@ -8,5 +8,6 @@ pub mod coverage;
 pub mod documents;
 pub mod flow;
 pub mod guidance;
+pub mod kiosk;
 pub mod store;
 pub mod ui;

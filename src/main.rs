@@ -2,13 +2,17 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
 use massage_coverage::documents::{self, DocumentKind, PageSetup, PaperSize};
-use massage_coverage::guidance::Guidance;
+use massage_coverage::guidance::{Guidance, Lang};
+use massage_coverage::kiosk::KioskConfig;
 use massage_coverage::store::DiskStore;
+use massage_coverage::ui::kiosk::KioskApp;
+use massage_coverage::ui::paper::Cups;
 use massage_coverage::ui::{self, App, SystemClock, files::NativePicker};
 
 /// Massage Coverage Guide: step by step, get massage therapy paid for.
@@ -23,6 +27,10 @@ struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     content: Option<PathBuf>,
 
+    /// The language of the content and documents: en or es.
+    #[arg(long, value_name = "LANG", global = true, default_value = "en", value_parser = ["en", "es"])]
+    lang: String,
+
     /// Close the window by itself after this many frames (for smoke tests).
     #[arg(long, value_name = "N", hide = true)]
     exit_after_frames: Option<u32>,
@@ -33,6 +41,14 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Run the app as a reception kiosk: fullscreen, large touch targets, nothing kept on disk.
+    Kiosk {
+        /// The kiosk configuration file (see assets/kiosk-example.ron).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        #[command(subcommand)]
+        action: Option<KioskAction>,
+    },
     /// Check a content folder and report every problem with its file and line.
     CheckContent {
         /// The folder holding steps.ron, facts.ron and the other content files.
@@ -73,6 +89,12 @@ enum Command {
         #[arg(long, value_name = "N")]
         call: Option<usize>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum KioskAction {
+    /// Print the `staff_pin_hash` value for a PIN read from standard input (digits, at least 4).
+    HashPin,
 }
 
 /// What every document command takes.
@@ -124,29 +146,38 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, offset: time::UtcOffset) -> anyhow::Result<ExitCode> {
+    let content = ContentChoice {
+        dir: cli.content.as_deref(),
+        lang: Lang::from_code(&cli.lang).unwrap_or_default(),
+    };
     match cli.command {
         Some(Command::CheckContent { dir }) => check_content(&dir),
-        Some(Command::Checklist { doc, call }) => write_document(
-            DocumentKind::Checklist,
-            &doc,
-            call,
-            cli.content.as_deref(),
-            offset,
-        ),
-        Some(Command::Letter { doc }) => write_document(
-            DocumentKind::Letter,
-            &doc,
-            None,
-            cli.content.as_deref(),
-            offset,
-        ),
-        Some(Command::Summary { doc }) => write_document(
-            DocumentKind::Summary,
-            &doc,
-            None,
-            cli.content.as_deref(),
-            offset,
-        ),
+        Some(Command::Kiosk {
+            action: Some(KioskAction::HashPin),
+            ..
+        }) => hash_pin(),
+        Some(Command::Kiosk {
+            config: Some(config),
+            action: None,
+        }) => {
+            run_kiosk(&config, content, cli.exit_after_frames, offset)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Kiosk {
+            config: None,
+            action: None,
+        }) => {
+            anyhow::bail!("Say which configuration to use: massage-coverage kiosk --config FILE")
+        }
+        Some(Command::Checklist { doc, call }) => {
+            write_document(DocumentKind::Checklist, &doc, call, content, offset)
+        }
+        Some(Command::Letter { doc }) => {
+            write_document(DocumentKind::Letter, &doc, None, content, offset)
+        }
+        Some(Command::Summary { doc }) => {
+            write_document(DocumentKind::Summary, &doc, None, content, offset)
+        }
         Some(Command::Print {
             case,
             document,
@@ -165,17 +196,12 @@ fn run(cli: Cli, offset: time::UtcOffset) -> anyhow::Result<ExitCode> {
                 printer.as_deref(),
                 paper,
                 call,
-                cli.content.as_deref(),
+                content,
                 offset,
             )
         }
         None => {
-            open_window(
-                cli.data_dir,
-                cli.content.as_deref(),
-                cli.exit_after_frames,
-                offset,
-            )?;
+            open_window(cli.data_dir, content, cli.exit_after_frames, offset)?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -251,7 +277,7 @@ fn check_content(dir: &Path) -> anyhow::Result<ExitCode> {
 
 fn open_window(
     data_dir: Option<PathBuf>,
-    content: Option<&Path>,
+    content: ContentChoice<'_>,
     exit_after_frames: Option<u32>,
     offset: time::UtcOffset,
 ) -> anyhow::Result<()> {
@@ -262,10 +288,7 @@ fn open_window(
         )?,
     };
     let store = DiskStore::open(&data_dir)?;
-    let guidance = match content {
-        Some(dir) => load_content(dir)?,
-        None => Guidance::builtin()?,
-    };
+    let guidance = content.load()?;
     let app = App::new(
         store,
         guidance,
@@ -286,19 +309,81 @@ fn open_window(
         .map_err(|e| anyhow::anyhow!("The window could not be opened: {e}"))
 }
 
+/// Where the content comes from: a clinic's folder, or the built-in one in a language.
+#[derive(Clone, Copy)]
+struct ContentChoice<'a> {
+    dir: Option<&'a Path>,
+    lang: Lang,
+}
+
+impl ContentChoice<'_> {
+    fn load(self) -> anyhow::Result<Guidance> {
+        match self.dir {
+            Some(dir) => load_content(dir),
+            None => Ok(Guidance::builtin_for(self.lang)?),
+        }
+    }
+}
+
+/// Reads a PIN from standard input and prints its salted hash for the kiosk configuration.
+fn hash_pin() -> anyhow::Result<ExitCode> {
+    let mut pin = String::new();
+    std::io::stdin()
+        .read_line(&mut pin)
+        .context("Could not read the PIN from standard input.")?;
+    println!("{}", massage_coverage::kiosk::hash_pin(&pin)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_kiosk(
+    config_path: &Path,
+    content: ContentChoice<'_>,
+    exit_after_frames: Option<u32>,
+    offset: time::UtcOffset,
+) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(config_path).with_context(|| {
+        format!(
+            "Could not read the kiosk configuration; check the file name: {}",
+            config_path.display()
+        )
+    })?;
+    let config =
+        KioskConfig::parse(&text).with_context(|| format!("In {}", config_path.display()))?;
+    // The kiosk starts in the language its configuration names.
+    let lang = Lang::from_code(&config.language).unwrap_or_default();
+    let guidance = ContentChoice { lang, ..content }.load()?;
+    let app = KioskApp::new(
+        config,
+        guidance,
+        Box::new(SystemClock { offset }),
+        Arc::new(Cups),
+    )
+    .exit_after_frames(exit_after_frames);
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(ui::WINDOW_TITLE)
+            .with_app_id("massage-coverage-kiosk")
+            .with_fullscreen(true)
+            .with_decorations(false)
+            .with_close_button(false)
+            .with_minimize_button(false)
+            .with_maximize_button(false),
+        ..Default::default()
+    };
+    eframe::run_native(ui::WINDOW_TITLE, options, Box::new(|_cc| Ok(Box::new(app))))
+        .map_err(|e| anyhow::anyhow!("The kiosk window could not be opened: {e}"))
+}
+
 /// Builds `kind` for the case file at `case_path`, for printing on `today`.
 fn build_document(
     kind: DocumentKind,
     case_path: &Path,
     call: Option<usize>,
-    content: Option<&Path>,
+    content: ContentChoice<'_>,
     today: time::Date,
 ) -> anyhow::Result<documents::Document> {
     let case = massage_coverage::store::import_case(case_path)?;
-    let guidance = match content {
-        Some(dir) => load_content(dir)?,
-        None => Guidance::builtin()?,
-    };
+    let guidance = content.load()?;
     let calls = &case.insurer.calls;
     let record = match call {
         None => None,
@@ -338,7 +423,7 @@ fn write_document(
     kind: DocumentKind,
     args: &DocumentArgs,
     call: Option<usize>,
-    content: Option<&Path>,
+    content: ContentChoice<'_>,
     offset: time::UtcOffset,
 ) -> anyhow::Result<ExitCode> {
     let today = today(offset);
@@ -375,7 +460,7 @@ fn print_document(
     printer: Option<&str>,
     paper: Paper,
     call: Option<usize>,
-    content: Option<&Path>,
+    content: ContentChoice<'_>,
     offset: time::UtcOffset,
 ) -> anyhow::Result<ExitCode> {
     let today = today(offset);

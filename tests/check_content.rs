@@ -81,6 +81,20 @@ fn the_built_in_content_passes() {
 }
 
 #[test]
+fn the_built_in_spanish_content_passes() {
+    let out = Command::new(BIN)
+        .arg("check-content")
+        .arg("assets/content/es")
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
 fn an_unknown_key_is_reported_at_its_line() {
     let dir = copy_of_built_in();
     let line = append_entry(

@@ -5,7 +5,7 @@ mod common;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use common::{NOW, click, shows, type_into};
+use common::{NOW, TestClock, click, shows, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use massage_coverage::case::Answer;
@@ -13,27 +13,9 @@ use massage_coverage::documents::PaperSize;
 use massage_coverage::documents::print::Printers;
 use massage_coverage::guidance::Guidance;
 use massage_coverage::store::DiskStore;
+use massage_coverage::ui::App;
 use massage_coverage::ui::files::NoDialogs;
 use massage_coverage::ui::paper::PrintService;
-use massage_coverage::ui::{App, Clock};
-use time::{Duration, OffsetDateTime};
-
-/// A clock the test moves by hand.
-#[derive(Clone)]
-struct TestClock(Arc<Mutex<OffsetDateTime>>);
-
-impl TestClock {
-    fn advance(&self, seconds: i64) {
-        let mut t = self.0.lock().expect("clock");
-        *t += Duration::seconds(seconds);
-    }
-}
-
-impl Clock for TestClock {
-    fn now(&self) -> OffsetDateTime {
-        *self.0.lock().expect("clock")
-    }
-}
 
 /// One print job: the printer, the title, the PDF and the paper size.
 type Job = (Option<String>, String, Vec<u8>, PaperSize);
@@ -98,7 +80,7 @@ fn wait_for(h: &mut Harness<'_, App>, text: &str) {
 #[test]
 fn the_call_log_times_hold_and_talk_keeps_every_answer_and_survives_a_restart() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let clock = TestClock(Arc::new(Mutex::new(NOW)));
+    let clock = TestClock::new();
     let mut h = harness(dir.path(), clock.clone(), Arc::default());
     click(&mut h, "New case");
     click(&mut h, "Step 3, Call your insurer, still to do");
@@ -163,11 +145,7 @@ fn printing_sends_the_pdf_to_the_default_printer_with_a_title_free_of_patient_da
         }),
         ..FakePrinters::default()
     });
-    let mut h = harness(
-        dir.path(),
-        TestClock(Arc::new(Mutex::new(NOW))),
-        Arc::clone(&printing),
-    );
+    let mut h = harness(dir.path(), TestClock::new(), Arc::clone(&printing));
     click(&mut h, "New case");
     type_into(&mut h, "Your full name", "José Núñez");
     click(&mut h, "Step 7, Your plan, still to do");
@@ -189,11 +167,7 @@ fn without_a_printer_the_app_says_so_and_still_saves_the_pdf() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = tempfile::tempdir().expect("temp dir");
     let target = out.path().join("letter.pdf");
-    let mut h = harness(
-        dir.path(),
-        TestClock(Arc::new(Mutex::new(NOW))),
-        Arc::default(),
-    );
+    let mut h = harness(dir.path(), TestClock::new(), Arc::default());
     click(&mut h, "New case");
     click(&mut h, "Step 7, Your plan, still to do");
     click(&mut h, "A4");

@@ -77,6 +77,77 @@ const BUILTIN_EN: [(&str, &str); 10] = [
     ),
 ];
 
+const BUILTIN_ES: [(&str, &str); 10] = [
+    (
+        "steps.ron",
+        include_str!("../../assets/content/es/steps.ron"),
+    ),
+    (
+        "facts.ron",
+        include_str!("../../assets/content/es/facts.ron"),
+    ),
+    (
+        "figures.ron",
+        include_str!("../../assets/content/es/figures.ron"),
+    ),
+    (
+        "glossary.ron",
+        include_str!("../../assets/content/es/glossary.ron"),
+    ),
+    (
+        "conditions.ron",
+        include_str!("../../assets/content/es/conditions.ron"),
+    ),
+    (
+        "codes.ron",
+        include_str!("../../assets/content/es/codes.ron"),
+    ),
+    (
+        "questions.ron",
+        include_str!("../../assets/content/es/questions.ron"),
+    ),
+    (
+        "routes.ron",
+        include_str!("../../assets/content/es/routes.ron"),
+    ),
+    (
+        "reasons.ron",
+        include_str!("../../assets/content/es/reasons.ron"),
+    ),
+    (
+        "actions.ron",
+        include_str!("../../assets/content/es/actions.ron"),
+    ),
+];
+
+/// A language the built-in content is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Spanish, written for patients (not word for word).
+    Es,
+}
+
+impl Lang {
+    /// Every language, in the order offered.
+    pub const ALL: [Self; 2] = [Self::En, Self::Es];
+
+    /// The language's code: "en" or "es".
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Es => "es",
+        }
+    }
+
+    /// The language for a code, if it is one of ours.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
 /// All the content the app shows, checked: every id it needs has text, every fact has a source.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Guidance {
@@ -134,7 +205,16 @@ pub struct YearFigure<'a> {
 impl Guidance {
     /// The English content built into the app.
     pub fn builtin() -> Result<Self, ContentProblems> {
-        Self::from_files(&BUILTIN_EN.map(|(name, text)| (name.to_owned(), text.to_owned())))
+        Self::builtin_for(Lang::En)
+    }
+
+    /// The content built into the app, in `lang`.
+    pub fn builtin_for(lang: Lang) -> Result<Self, ContentProblems> {
+        let files = match lang {
+            Lang::En => BUILTIN_EN,
+            Lang::Es => BUILTIN_ES,
+        };
+        Self::from_files(&files.map(|(name, text)| (name.to_owned(), text.to_owned())))
     }
 
     /// Parses and checks a content folder's files, given as (file name, text). Every problem is
@@ -253,6 +333,35 @@ mod tests {
         }
         for c in ConditionKind::ALL {
             assert!(!g.condition(c).description.is_empty(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_spanish_content_loads_and_has_the_same_ids_sources_and_figures() {
+        let en = builtin();
+        let es =
+            Guidance::builtin_for(Lang::Es).unwrap_or_else(|e| panic!("Spanish content:\n{e}"));
+        assert_eq!(
+            es.facts.keys().collect::<Vec<_>>(),
+            en.facts.keys().collect::<Vec<_>>()
+        );
+        for (id, fact) in &en.facts {
+            assert_eq!(es.facts[id].sources, fact.sources, "{id}");
+            assert_eq!(es.facts[id].reviewed, fact.reviewed, "{id}");
+        }
+        assert_eq!(es.figures, en.figures);
+        let ids = |g: &Guidance| g.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&es), ids(&en));
+        let terms = |g: &Guidance| g.glossary.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+        assert_eq!(terms(&es), terms(&en));
+        assert_ne!(
+            es.step(Step::AboutYou).intro,
+            en.step(Step::AboutYou).intro,
+            "translated"
+        );
+        for a in ActionId::ALL {
+            let placeholders = |g: &Guidance| g.action(*a).text.matches("{date}").count();
+            assert_eq!(placeholders(&es), placeholders(&en), "{a:?}");
         }
     }
 

@@ -4,13 +4,14 @@
 
 pub mod files;
 mod guide;
+pub mod kiosk;
 mod labels;
 pub mod paper;
 mod start;
 mod steps;
 pub mod theme;
 mod widgets;
-mod wizard;
+pub mod wizard;
 
 use std::sync::Arc;
 
@@ -153,7 +154,8 @@ impl App {
                 let env = wizard::Env {
                     guidance: &self.guidance,
                     clock: self.clock.as_ref(),
-                    saver: &self.saver,
+                    saver: Some(&self.saver),
+                    kiosk: None,
                     picker: self.picker.as_ref(),
                     printing: &self.printing,
                 };
@@ -196,7 +198,7 @@ impl App {
     /// Saves what is still pending and waits until it is on disk.
     pub fn close_case(&mut self) {
         if let Screen::Wizard(wizard) = &mut self.screen {
-            wizard.save_now(self.clock.now(), &self.saver);
+            wizard.save_now(self.clock.now(), Some(&self.saver));
         }
         self.saver.flush();
     }

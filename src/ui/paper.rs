@@ -81,6 +81,7 @@ pub struct PaperDesk {
     status: Option<(bool, String)>,
     fallback: Option<(Arc<Vec<u8>>, String)>,
     dialog: Option<PrintDialog>,
+    direct: Option<Receiver<Result<String, String>>>,
 }
 
 impl Default for PaperDesk {
@@ -90,24 +91,26 @@ impl Default for PaperDesk {
             status: None,
             fallback: None,
             dialog: None,
+            direct: None,
         }
     }
 }
 
 impl PaperDesk {
-    /// Carries out a step's request: builds the PDF, then saves it or opens the print window.
-    #[expect(
-        clippy::too_many_arguments,
-        reason = "the desk is UI state; what it works on is passed in"
-    )]
+    /// The latest message, and whether it is good news.
+    pub fn status(&self) -> Option<(bool, &str)> {
+        self.status.as_ref().map(|(ok, text)| (*ok, text.as_str()))
+    }
+
+    /// Carries out a step's request: builds the PDF, then saves it, opens the print window,
+    /// or (in the kiosk) sends it straight to the kiosk's printer.
     pub fn start(
         &mut self,
         request: PaperRequest,
         case: &Case,
         guidance: &Guidance,
         today: Date,
-        picker: &dyn FilePicker,
-        printing: &Arc<dyn PrintService>,
+        target: &PaperTarget<'_>,
         ctx: &egui::Context,
     ) {
         let call = request.call.and_then(|i| case.insurer.calls.get(i));
@@ -125,9 +128,23 @@ impl PaperDesk {
                 return;
             }
         };
+        if let Some(kiosk) = target.kiosk {
+            if request.print {
+                self.status = Some((true, "Printing…".to_owned()));
+                self.direct = Some(send_in_background(
+                    target.printing,
+                    pdf,
+                    Some(kiosk.printer.clone()),
+                    request.kind,
+                    self.size,
+                    ctx,
+                ));
+            }
+            return;
+        }
         if request.print {
             let (tx, rx) = channel();
-            let service = Arc::clone(printing);
+            let service = Arc::clone(target.printing);
             let ctx = ctx.clone();
             std::thread::spawn(move || {
                 // The window may be gone by now; then nobody needs the answer.
@@ -143,7 +160,23 @@ impl PaperDesk {
                 sending: None,
             });
         } else {
-            self.save(request.kind, pdf, picker);
+            self.save(request.kind, pdf, target.picker);
+        }
+    }
+
+    /// Takes the answer of a kiosk print job, if it came.
+    fn poll_direct(&mut self, desk_phone: &str) {
+        if let Some(rx) = &self.direct
+            && let Ok(result) = rx.try_recv()
+        {
+            self.status = Some(match result {
+                Ok(_) => (true, "Printed. Your pages are at the printer.".to_owned()),
+                Err(e) => (
+                    false,
+                    format!("{e} Please ask at the front desk, or call {desk_phone}."),
+                ),
+            });
+            self.direct = None;
         }
     }
 
@@ -202,13 +235,12 @@ impl PaperDesk {
         }
     }
 
-    /// The print window, while it is open.
-    pub fn dialog_ui(
-        &mut self,
-        ctx: &egui::Context,
-        picker: &dyn FilePicker,
-        printing: &Arc<dyn PrintService>,
-    ) {
+    /// The print window while it is open, and the news of print jobs.
+    pub fn dialog_ui(&mut self, ctx: &egui::Context, target: &PaperTarget<'_>) {
+        if let Some(kiosk) = target.kiosk {
+            self.poll_direct(&kiosk.desk_phone);
+        }
+        let (picker, printing) = (target.picker, target.printing);
         let Some(dialog) = &mut self.dialog else {
             return;
         };
@@ -291,23 +323,58 @@ impl PaperDesk {
                 }
             }
             DialogAction::Print => {
-                let (tx, rx) = channel();
-                let service = Arc::clone(printing);
-                let (pdf, printer, title, size) = (
-                    Arc::clone(&dialog.pdf),
-                    dialog.chosen.clone(),
-                    dialog.kind.job_title(),
+                let (pdf, printer) = (Arc::clone(&dialog.pdf), dialog.chosen.clone());
+                dialog.sending = Some(send_in_background(
+                    printing,
+                    pdf,
+                    printer,
+                    dialog.kind,
                     self.size,
-                );
-                let ctx = ctx.clone();
-                std::thread::spawn(move || {
-                    let _ = tx.send(service.print(&pdf, printer.as_deref(), title, size));
-                    ctx.request_repaint();
-                });
-                dialog.sending = Some(rx);
+                    ctx,
+                ));
             }
         }
     }
+}
+
+/// Sends `pdf` to a printer on another thread; the answer comes on the returned channel.
+fn send_in_background(
+    printing: &Arc<dyn PrintService>,
+    pdf: Arc<Vec<u8>>,
+    printer: Option<String>,
+    kind: DocumentKind,
+    size: PaperSize,
+    ctx: &egui::Context,
+) -> Receiver<Result<String, String>> {
+    let (tx, rx) = channel();
+    let service = Arc::clone(printing);
+    let ctx = ctx.clone();
+    std::thread::spawn(move || {
+        let _ = tx.send(service.print(&pdf, printer.as_deref(), kind.job_title(), size));
+        ctx.request_repaint();
+    });
+    rx
+}
+
+/// Where documents go: the file dialog, the printers, and the kiosk's settings when in one.
+pub struct PaperTarget<'a> {
+    /// File dialogs.
+    pub picker: &'a dyn FilePicker,
+    /// Printers.
+    pub printing: &'a Arc<dyn PrintService>,
+    /// Set in the kiosk.
+    pub kiosk: Option<&'a KioskPrinting>,
+}
+
+/// The kiosk's printing: one printer, its documents, and the desk to ask when it fails.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KioskPrinting {
+    /// The CUPS printer.
+    pub printer: String,
+    /// The documents offered, in order.
+    pub documents: Vec<DocumentKind>,
+    /// The front desk's phone, for "please ask at the desk".
+    pub desk_phone: String,
 }
 
 enum DialogAction {
@@ -317,53 +384,79 @@ enum DialogAction {
     Cancel,
 }
 
-/// The three documents, each with "Save as PDF…" and "Print…"; sets `request` when one is
-/// chosen.
-pub fn papers_ui(ui: &mut Ui, request: &mut Option<PaperRequest>) {
-    for (kind, name, what) in [
-        (
-            DocumentKind::Checklist,
-            "Call checklist",
-            "To have in hand when you call your insurer.",
-        ),
-        (
-            DocumentKind::Letter,
-            "Letter for your doctor",
-            "Asks your doctor for a letter of medical necessity.",
-        ),
-        (
-            DocumentKind::Summary,
-            "Your plan",
-            "Every way to pay, what to do next, and your calls.",
-        ),
-    ] {
+/// The documents, each with "Save as PDF…" and "Print…" (in the kiosk: only its documents,
+/// and only "Print"); sets `request` when one is chosen.
+pub fn papers_ui(ui: &mut Ui, request: &mut Option<PaperRequest>, kiosk: Option<&KioskPrinting>) {
+    for kind in DocumentKind::ALL {
+        if kiosk.is_some_and(|k| !k.documents.contains(&kind)) {
+            continue;
+        }
+        let (name, what) = match kind {
+            DocumentKind::Checklist => (
+                "Call checklist",
+                "To have in hand when you call your insurer.",
+            ),
+            DocumentKind::Letter => (
+                "Letter for your doctor",
+                "Asks your doctor for a letter of medical necessity.",
+            ),
+            DocumentKind::Summary => (
+                "Your plan",
+                "Every way to pay, what to do next, and your calls.",
+            ),
+        };
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(name).strong());
             ui.label(RichText::new(what).color(theme::MUTED));
         });
-        ui.horizontal(|ui| {
-            if ui
-                .button("Save as PDF…")
-                .accessible_name(format!("Save as PDF… {name}"))
-                .clicked()
-            {
-                *request = Some(PaperRequest {
-                    kind,
-                    call: None,
-                    print: false,
-                });
-            }
-            if ui
-                .button("Print…")
-                .accessible_name(format!("Print… {name}"))
-                .clicked()
-            {
-                *request = Some(PaperRequest {
-                    kind,
-                    call: None,
-                    print: true,
-                });
-            }
-        });
+        paper_buttons_ui(
+            ui,
+            request,
+            kiosk,
+            PaperRequest {
+                kind,
+                call: None,
+                print: false,
+            },
+            name,
+        );
     }
+}
+
+/// "Save as PDF…" and "Print…" for one document (in the kiosk: "Print" only, and nothing
+/// when the kiosk does not offer it), named with `what` for screen readers.
+pub fn paper_buttons_ui(
+    ui: &mut Ui,
+    request: &mut Option<PaperRequest>,
+    kiosk: Option<&KioskPrinting>,
+    wanted: PaperRequest,
+    what: &str,
+) {
+    if kiosk.is_some_and(|k| !k.documents.contains(&wanted.kind)) {
+        return;
+    }
+    ui.horizontal(|ui| {
+        if kiosk.is_none()
+            && ui
+                .button("Save as PDF…")
+                .accessible_name(format!("Save as PDF… {what}"))
+                .clicked()
+        {
+            *request = Some(PaperRequest {
+                print: false,
+                ..wanted
+            });
+        }
+        let print = if kiosk.is_some() { "Print" } else { "Print…" };
+        if ui
+            .button(print)
+            .accessible_name(format!("{print} {what}"))
+            .clicked()
+        {
+            *request = Some(PaperRequest {
+                print: true,
+                ..wanted
+            });
+        }
+    });
 }

@@ -19,6 +19,23 @@ pub const READING_WIDTH: f32 = 720.0;
 /// Width of a one-line text field.
 pub const FIELD_WIDTH: f32 = 360.0;
 
+/// The smallest touch target at a kiosk, in points.
+pub const KIOSK_MIN_TARGET: f32 = 48.0;
+
+/// The kiosk look: the same calm look with larger text and 48-point touch targets.
+pub fn apply_kiosk(ctx: &egui::Context) {
+    apply(ctx);
+    ctx.all_styles_mut(|style| {
+        for font in style.text_styles.values_mut() {
+            font.size += 4.0;
+        }
+        style.spacing.interact_size.y = KIOSK_MIN_TARGET;
+        style.spacing.button_padding = egui::vec2(18.0, 12.0);
+        style.spacing.icon_width = 28.0;
+    });
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
+}
+
 /// Applies the calm, large-text look to every frame.
 pub fn apply(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {

@@ -13,7 +13,7 @@ use crate::store::{SaveOutcome, Saver};
 
 use super::files::FilePicker;
 use super::guide::{GlossaryOpen, glossary_window, step_intro_ui, step_learn_more_ui};
-use super::paper::{PaperDesk, PaperRequest, PrintService};
+use super::paper::{KioskPrinting, PaperDesk, PaperRequest, PaperTarget, PrintService};
 use super::steps::{CallUi, StepCx, step_ui};
 use super::widgets::Drafts;
 use super::{Clock, theme};
@@ -42,8 +42,10 @@ pub struct Env<'a> {
     pub guidance: &'a Guidance,
     /// The app's clock.
     pub clock: &'a dyn Clock,
-    /// The background writer.
-    pub saver: &'a Saver,
+    /// The background writer; `None` in the kiosk, which never writes patient data.
+    pub saver: Option<&'a Saver>,
+    /// Set in the kiosk: print straight to its printer, offer only its documents, no files.
+    pub kiosk: Option<&'a KioskPrinting>,
     /// File dialogs.
     pub picker: &'a dyn FilePicker,
     /// Printers.
@@ -93,6 +95,16 @@ impl Wizard {
         &self.case
     }
 
+    /// Asks for a document to be saved or printed on the next frame.
+    pub fn request_paper(&mut self, request: PaperRequest) {
+        self.paper_request = Some(request);
+    }
+
+    /// The latest message about saving or printing a document, and whether it is good news.
+    pub fn paper_status(&self) -> Option<(bool, &str)> {
+        self.paper.status()
+    }
+
     /// Takes the saver's news about this case.
     pub fn take_outcomes(&mut self, outcomes: &[SaveOutcome], now: OffsetDateTime) {
         for o in outcomes.iter().filter(|o| o.id == self.case.id) {
@@ -104,12 +116,14 @@ impl Wizard {
     }
 
     /// Hands the case to the saver now if it has unsaved edits.
-    pub fn save_now(&mut self, now: OffsetDateTime, saver: &Saver) {
+    pub fn save_now(&mut self, now: OffsetDateTime, saver: Option<&Saver>) {
         if self.last_edit.take().is_some() {
             self.case.updated = now;
             self.shadow = self.case.clone();
-            saver.save(self.case.clone());
-            self.save = SaveState::Saving;
+            if let Some(saver) = saver {
+                saver.save(self.case.clone());
+                self.save = SaveState::Saving;
+            }
         }
     }
 
@@ -142,17 +156,20 @@ impl Wizard {
             }
         });
         if let Some(request) = self.paper_request.take() {
-            self.paper.start(
-                request,
-                &self.case,
-                env.guidance,
-                today,
-                env.picker,
-                env.printing,
-                ui.ctx(),
-            );
+            let target = PaperTarget {
+                picker: env.picker,
+                printing: env.printing,
+                kiosk: env.kiosk,
+            };
+            self.paper
+                .start(request, &self.case, env.guidance, today, &target, ui.ctx());
         }
-        self.paper.dialog_ui(ui.ctx(), env.picker, env.printing);
+        let target = PaperTarget {
+            picker: env.picker,
+            printing: env.printing,
+            kiosk: env.kiosk,
+        };
+        self.paper.dialog_ui(ui.ctx(), &target);
         glossary_window(ui.ctx(), env.guidance, &mut self.glossary);
         self.after_frame(ui.ctx(), nav, today, env.clock, env.saver)
     }
@@ -161,7 +178,12 @@ impl Wizard {
         let mut nav = Nav::Stay;
         Panel::top("wizard_top").show(ui, |ui| {
             ui.horizontal(|ui| {
-                if ui.button("All cases").clicked() {
+                let leave = if env.kiosk.is_some() {
+                    "I'm finished"
+                } else {
+                    "All cases"
+                };
+                if ui.button(leave).clicked() {
                     nav = Nav::Home;
                 }
                 if ui.button("Glossary").clicked() {
@@ -233,6 +255,7 @@ impl Wizard {
                 now: env.clock.now(),
                 call: &mut self.call,
                 paper: &mut self.paper_request,
+                kiosk: env.kiosk,
                 paper_size: &mut self.paper.size,
             };
             let step_nav = step_ui(ui, self.step, &mut self.case, &mut cx);
@@ -252,7 +275,7 @@ impl Wizard {
         nav: Nav,
         today: Date,
         clock: &dyn Clock,
-        saver: &Saver,
+        saver: Option<&Saver>,
     ) -> bool {
         let t = ctx.input(|i| i.time);
         if self.case != self.shadow {

@@ -10,8 +10,11 @@ use massage_coverage::guidance::Guidance;
 use massage_coverage::store::DiskStore;
 use massage_coverage::ui::files::NoDialogs;
 use massage_coverage::ui::{App, FixedClock};
-use time::OffsetDateTime;
+use std::sync::{Arc, Mutex};
+
+use massage_coverage::ui::Clock;
 use time::macros::datetime;
+use time::{Duration, OffsetDateTime};
 
 /// The moment every UI test happens at.
 pub const NOW: OffsetDateTime = datetime!(2026-11-29 10:00 UTC);
@@ -60,4 +63,27 @@ pub fn value_of(h: &Harness<'_, App>, label: &str) -> String {
 /// Whether any text on screen contains `text`.
 pub fn shows(h: &Harness<'_, App>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// A clock the test moves by hand.
+#[derive(Clone)]
+pub struct TestClock(pub Arc<Mutex<OffsetDateTime>>);
+
+impl TestClock {
+    /// A clock at [`NOW`].
+    pub fn new() -> Self {
+        Self(Arc::new(Mutex::new(NOW)))
+    }
+
+    /// Moves the clock on by `seconds`.
+    pub fn advance(&self, seconds: i64) {
+        let mut t = self.0.lock().expect("clock");
+        *t += Duration::seconds(seconds);
+    }
+}
+
+impl Clock for TestClock {
+    fn now(&self) -> OffsetDateTime {
+        *self.0.lock().expect("clock")
+    }
 }

@@ -12,7 +12,7 @@ use crate::case::input::format_date;
 use crate::case::{Answer, CallAnswer, CallRecord, Case};
 use crate::documents::DocumentKind;
 use crate::ui::labels;
-use crate::ui::paper::PaperRequest;
+use crate::ui::paper::{PaperRequest, paper_buttons_ui};
 use crate::ui::theme;
 use crate::ui::widgets::{Drafts, date_field, hint, note_field, section, text_field};
 
@@ -88,31 +88,13 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
         }
     } else {
         cx.call.editing = None;
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Print the checklist before you call");
-            if ui
-                .button("Save as PDF…")
-                .accessible_name("Save as PDF… blank call checklist")
-                .clicked()
-            {
-                *cx.paper = Some(PaperRequest {
-                    kind: DocumentKind::Checklist,
-                    call: None,
-                    print: false,
-                });
-            }
-            if ui
-                .button("Print…")
-                .accessible_name("Print… blank call checklist")
-                .clicked()
-            {
-                *cx.paper = Some(PaperRequest {
-                    kind: DocumentKind::Checklist,
-                    call: None,
-                    print: true,
-                });
-            }
-        });
+        ui.label("Print the checklist before you call");
+        let blank = PaperRequest {
+            kind: DocumentKind::Checklist,
+            call: None,
+            print: true,
+        };
+        paper_buttons_ui(ui, cx.paper, cx.kiosk, blank, "blank call checklist");
         hint(
             ui,
             "Press Start call when you dial. The questions come one at a time, and everything you type is saved.",
@@ -351,29 +333,19 @@ fn calls_list_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
                 };
                 forget_drafts(cx.drafts);
             }
-            if ui
-                .button("Save as PDF…")
-                .accessible_name(format!("Save as PDF… checklist of {when}"))
-                .clicked()
-            {
-                *cx.paper = Some(PaperRequest {
-                    kind: DocumentKind::Checklist,
-                    call: Some(n),
-                    print: false,
-                });
-            }
-            if ui
-                .button("Print…")
-                .accessible_name(format!("Print… checklist of {when}"))
-                .clicked()
-            {
-                *cx.paper = Some(PaperRequest {
-                    kind: DocumentKind::Checklist,
-                    call: Some(n),
-                    print: true,
-                });
-            }
         });
+        let filled = PaperRequest {
+            kind: DocumentKind::Checklist,
+            call: Some(n),
+            print: true,
+        };
+        paper_buttons_ui(
+            ui,
+            cx.paper,
+            cx.kiosk,
+            filled,
+            &format!("checklist of {when}"),
+        );
     }
 }
 

@@ -18,7 +18,7 @@ use crate::flow::Nav;
 
 pub use self::call_log::CallUi;
 use super::guide::GlossaryOpen;
-use super::paper::PaperRequest;
+use super::paper::{KioskPrinting, PaperRequest};
 use super::widgets::Drafts;
 use crate::documents::PaperSize;
 use crate::guidance::Guidance;
@@ -39,6 +39,8 @@ pub struct StepCx<'a> {
     pub call: &'a mut CallUi,
     /// Set to save or print a document.
     pub paper: &'a mut Option<PaperRequest>,
+    /// Set in the kiosk: only its documents, printed straight to its printer; no files.
+    pub kiosk: Option<&'a KioskPrinting>,
     /// The paper size documents are made for.
     pub paper_size: &'a mut PaperSize,
 }

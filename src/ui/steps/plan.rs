@@ -27,7 +27,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
             ui.radio_value(cx.paper_size, size, size.name());
         }
     });
-    papers_ui(ui, cx.paper);
+    papers_ui(ui, cx.paper, cx.kiosk);
     routes_ui(ui, case, cx);
     calls_ui(ui, case);
     section(ui, "Everything you entered");

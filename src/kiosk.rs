@@ -1,0 +1,318 @@
+//! The reception kiosk's configuration and its staff exit PIN. No egui and no disk here:
+//! `main.rs` reads the file, this checks it, and `ui::kiosk` runs the kiosk.
+
+use serde::Deserialize;
+
+use crate::documents::DocumentKind;
+
+/// The shortest idle time before the "more time?" question, in seconds.
+pub const MIN_IDLE_SECONDS: u32 = 30;
+/// The longest idle time, in seconds.
+pub const MAX_IDLE_SECONDS: u32 = 3_600;
+/// The shortest countdown on the "more time?" screen, in seconds.
+pub const MIN_WARNING_SECONDS: u32 = 5;
+
+/// A document the kiosk offers to print, as named in the configuration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum KioskDocument {
+    /// The call checklist.
+    Checklist,
+    /// The letter for the patient's doctor.
+    Letter,
+    /// The plan summary.
+    Summary,
+}
+
+impl KioskDocument {
+    /// The document this names.
+    pub fn kind(self) -> DocumentKind {
+        match self {
+            Self::Checklist => DocumentKind::Checklist,
+            Self::Letter => DocumentKind::Letter,
+            Self::Summary => DocumentKind::Summary,
+        }
+    }
+}
+
+/// The kiosk configuration file, as written.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    clinic_name: String,
+    clinic_phone: String,
+    clinic_address: String,
+    printer: String,
+    idle_timeout_seconds: u32,
+    warning_seconds: u32,
+    language: String,
+    documents: Vec<KioskDocument>,
+    staff_pin_hash: String,
+}
+
+/// A checked kiosk configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KioskConfig {
+    /// Shown on the welcome screen.
+    pub clinic_name: String,
+    /// Shown on the welcome screen and in "please ask at the desk".
+    pub clinic_phone: String,
+    /// Shown on the welcome screen.
+    pub clinic_address: String,
+    /// The CUPS printer every document goes to.
+    pub printer: String,
+    /// Seconds without a touch before "Do you need more time?".
+    pub idle_timeout_seconds: u32,
+    /// Seconds the "more time?" countdown runs before everything is wiped.
+    pub warning_seconds: u32,
+    /// The language the kiosk starts in ("en" or "es").
+    pub language: String,
+    /// The documents offered, in order.
+    pub documents: Vec<DocumentKind>,
+    /// The staff exit PIN as an Argon2 PHC string.
+    pub staff_pin_hash: String,
+}
+
+/// What is wrong with a configuration: one sentence naming the field.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("The kiosk configuration is not usable: {0}")]
+pub struct ConfigError(pub String);
+
+impl KioskConfig {
+    /// Parses and checks the configuration text; every field is required.
+    pub fn parse(text: &str) -> Result<Self, ConfigError> {
+        let file: File = ron::from_str(text).map_err(|e| {
+            let line = e.span.start.line;
+            ConfigError(format!(
+                "{} (line {line}).",
+                e.code.to_string().trim_end_matches('.')
+            ))
+        })?;
+        let bad =
+            |field: &str, what: &str| Err(ConfigError(format!("the field `{field}` {what}.")));
+        for (field, value) in [
+            ("clinic_name", &file.clinic_name),
+            ("clinic_phone", &file.clinic_phone),
+            ("printer", &file.printer),
+        ] {
+            if value.trim().is_empty() {
+                return bad(field, "is empty");
+            }
+        }
+        if !(MIN_IDLE_SECONDS..=MAX_IDLE_SECONDS).contains(&file.idle_timeout_seconds) {
+            return bad(
+                "idle_timeout_seconds",
+                &format!("must be from {MIN_IDLE_SECONDS} to {MAX_IDLE_SECONDS} seconds"),
+            );
+        }
+        if file.warning_seconds < MIN_WARNING_SECONDS
+            || file.warning_seconds > file.idle_timeout_seconds
+        {
+            return bad(
+                "warning_seconds",
+                &format!("must be from {MIN_WARNING_SECONDS} seconds up to the idle timeout"),
+            );
+        }
+        if !["en", "es"].contains(&file.language.as_str()) {
+            return bad("language", "must be \"en\" or \"es\"");
+        }
+        if file.documents.is_empty() {
+            return bad(
+                "documents",
+                "must list at least one of Checklist, Letter, Summary",
+            );
+        }
+        if argon2::password_hash::phc::PasswordHash::new(&file.staff_pin_hash).is_err() {
+            return bad(
+                "staff_pin_hash",
+                "is not a PIN hash; make one with `massage-coverage kiosk hash-pin`",
+            );
+        }
+        let mut documents: Vec<DocumentKind> = Vec::new();
+        for d in file.documents {
+            if !documents.contains(&d.kind()) {
+                documents.push(d.kind());
+            }
+        }
+        Ok(Self {
+            clinic_name: file.clinic_name.trim().to_owned(),
+            clinic_phone: file.clinic_phone.trim().to_owned(),
+            clinic_address: file.clinic_address.trim().to_owned(),
+            printer: file.printer.trim().to_owned(),
+            idle_timeout_seconds: file.idle_timeout_seconds,
+            warning_seconds: file.warning_seconds,
+            language: file.language,
+            documents,
+            staff_pin_hash: file.staff_pin_hash,
+        })
+    }
+}
+
+/// The smallest PIN length accepted by `hash_pin`.
+pub const MIN_PIN_DIGITS: usize = 4;
+
+/// Argon2id, light enough to check a PIN on a reception PC in well under a second.
+fn hasher() -> argon2::Argon2<'static> {
+    let params = argon2::Params::new(8 * 1024, 2, 1, None)
+        .expect("these parameters are within Argon2's limits");
+    argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
+}
+
+/// A salted hash of a staff PIN (digits only, at least four) for the configuration file.
+pub fn hash_pin(pin: &str) -> Result<String, ConfigError> {
+    use argon2::password_hash::PasswordHasher as _;
+    let pin = pin.trim();
+    if pin.len() < MIN_PIN_DIGITS || !pin.chars().all(|c| c.is_ascii_digit()) {
+        return Err(ConfigError(format!(
+            "the PIN must be at least {MIN_PIN_DIGITS} digits, and digits only."
+        )));
+    }
+    hasher()
+        .hash_password(pin.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| ConfigError(format!("the PIN could not be hashed ({e}).")))
+}
+
+/// Whether `pin` matches the stored hash.
+pub fn pin_matches(pin: &str, hash: &str) -> bool {
+    use argon2::password_hash::PasswordVerifier as _;
+    let Ok(parsed) = argon2::password_hash::phc::PasswordHash::new(hash) else {
+        return false;
+    };
+    hasher()
+        .verify_password(pin.trim().as_bytes(), &parsed)
+        .is_ok()
+}
+
+/// Wrong PINs in a row before the kiosk makes staff wait.
+pub const FREE_TRIES: u32 = 3;
+
+/// How long to wait after `wrong` wrong PINs in a row: nothing for the first few, then 30 s,
+/// doubling each time, at most 15 minutes.
+pub fn pin_lockout_seconds(wrong: u32) -> u32 {
+    if wrong < FREE_TRIES {
+        0
+    } else {
+        let doublings = (wrong - FREE_TRIES).min(5);
+        (30_u32 << doublings).min(900)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example(pin_hash: &str) -> String {
+        format!(
+            r#"(
+    clinic_name: "Riverside Clinic",
+    clinic_phone: "(555) 010-0199",
+    clinic_address: "100 Main Street",
+    printer: "PDF",
+    idle_timeout_seconds: 120,
+    warning_seconds: 30,
+    language: "en",
+    documents: [Checklist, Letter],
+    staff_pin_hash: "{pin_hash}",
+)"#
+        )
+    }
+
+    fn hash() -> String {
+        hash_pin("2468").expect("hash")
+    }
+
+    #[test]
+    fn a_complete_configuration_is_accepted() {
+        let c = KioskConfig::parse(&example(&hash())).expect("valid");
+        assert_eq!(c.clinic_name, "Riverside Clinic");
+        assert_eq!(
+            c.documents,
+            vec![DocumentKind::Checklist, DocumentKind::Letter]
+        );
+    }
+
+    fn error_for(text: &str) -> String {
+        KioskConfig::parse(text)
+            .expect_err("must be refused")
+            .to_string()
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        let text = example(&hash()).replace("    printer: \"PDF\",\n", "");
+        assert!(error_for(&text).contains("printer"), "{}", error_for(&text));
+    }
+
+    #[test]
+    fn an_unknown_field_is_named() {
+        let text = example(&hash()).replace("printer:", "colour: \"red\",\n    printer:");
+        assert!(error_for(&text).contains("colour"));
+    }
+
+    #[test]
+    fn an_empty_clinic_name_is_named() {
+        let text = example(&hash()).replace("Riverside Clinic", " ");
+        assert!(error_for(&text).contains("clinic_name"));
+    }
+
+    #[test]
+    fn an_idle_timeout_out_of_range_is_named() {
+        let text = example(&hash()).replace("idle_timeout_seconds: 120", "idle_timeout_seconds: 5");
+        assert!(error_for(&text).contains("idle_timeout_seconds"));
+    }
+
+    #[test]
+    fn a_warning_longer_than_the_timeout_is_named() {
+        let text = example(&hash()).replace("warning_seconds: 30", "warning_seconds: 500");
+        assert!(error_for(&text).contains("warning_seconds"));
+    }
+
+    #[test]
+    fn an_unknown_language_is_named() {
+        let text = example(&hash()).replace("\"en\"", "\"fr\"");
+        assert!(error_for(&text).contains("language"));
+    }
+
+    #[test]
+    fn no_documents_is_refused() {
+        let text = example(&hash()).replace("[Checklist, Letter]", "[]");
+        assert!(error_for(&text).contains("documents"));
+    }
+
+    #[test]
+    fn an_unknown_document_is_reported() {
+        let text = example(&hash()).replace("[Checklist, Letter]", "[Checklist, Poster]");
+        assert!(error_for(&text).contains("Poster"), "{}", error_for(&text));
+    }
+
+    #[test]
+    fn a_plain_pin_instead_of_a_hash_is_refused() {
+        assert!(error_for(&example("2468")).contains("staff_pin_hash"));
+    }
+
+    #[test]
+    fn the_pin_hash_is_salted_and_checks_the_right_pin_only() {
+        let a = hash();
+        let b = hash();
+        assert_ne!(a, b, "two hashes of one PIN differ by their salt");
+        assert!(!a.contains("2468"));
+        assert!(pin_matches("2468", &a));
+        assert!(pin_matches("2468", &b));
+        assert!(!pin_matches("2469", &a));
+        assert!(!pin_matches("", &a));
+    }
+
+    #[test]
+    fn short_or_non_digit_pins_are_refused() {
+        assert!(hash_pin("123").is_err());
+        assert!(hash_pin("12a4").is_err());
+    }
+
+    #[test]
+    fn wrong_pins_lock_out_longer_and_longer() {
+        assert_eq!(pin_lockout_seconds(2), 0);
+        assert_eq!(pin_lockout_seconds(3), 30);
+        assert_eq!(pin_lockout_seconds(4), 60);
+        assert_eq!(pin_lockout_seconds(20), 900);
+    }
+}

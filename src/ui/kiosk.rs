@@ -1,0 +1,388 @@
+//! The reception kiosk: a welcome screen with the clinic's name and one big Start button, the
+//! wizard with large touch targets, one-tap printing to the clinic's printer, "I'm finished",
+//! and an idle reset that asks "Do you need more time?" and then wipes everything. The case
+//! lives in memory only; nothing is written to disk. Staff leave with a PIN.
+
+use std::sync::Arc;
+
+use egui::{Event, RichText, Ui, vec2};
+use time::{Duration, OffsetDateTime};
+
+use crate::case::{Case, CaseId};
+use crate::guidance::Guidance;
+use crate::kiosk::{KioskConfig, pin_lockout_seconds, pin_matches};
+
+use super::files::NoDialogs;
+use super::paper::{KioskPrinting, PaperRequest, PrintService};
+use super::wizard::{Env, Wizard};
+use super::{Clock, theme};
+
+/// Taps on the clinic name, close together, that open the staff exit.
+const EXIT_TAPS: usize = 5;
+/// How close together those taps must be.
+const EXIT_TAP_WINDOW: Duration = Duration::seconds(4);
+
+/// The staff exit window's state.
+#[derive(Default)]
+struct StaffExit {
+    open: bool,
+    pin: String,
+    wrong: u32,
+    locked_until: Option<OffsetDateTime>,
+    message: Option<String>,
+}
+
+/// The kiosk app, in a window or a test harness.
+pub struct KioskApp {
+    config: KioskConfig,
+    guidance: Guidance,
+    clock: Box<dyn Clock>,
+    printing: Arc<dyn PrintService>,
+    paper: KioskPrinting,
+    wizard: Option<Box<Wizard>>,
+    finishing: bool,
+    last_activity: OffsetDateTime,
+    taps: Vec<OffsetDateTime>,
+    exit: StaffExit,
+    quit: bool,
+    frames: u32,
+    exit_after_frames: Option<u32>,
+}
+
+impl KioskApp {
+    /// A kiosk on its welcome screen.
+    pub fn new(
+        config: KioskConfig,
+        guidance: Guidance,
+        clock: Box<dyn Clock>,
+        printing: Arc<dyn PrintService>,
+    ) -> Self {
+        let paper = KioskPrinting {
+            printer: config.printer.clone(),
+            documents: config.documents.clone(),
+            desk_phone: config.clinic_phone.clone(),
+        };
+        let now = clock.now();
+        Self {
+            config,
+            guidance,
+            clock,
+            printing,
+            paper,
+            wizard: None,
+            finishing: false,
+            last_activity: now,
+            taps: Vec::new(),
+            exit: StaffExit::default(),
+            quit: false,
+            frames: 0,
+            exit_after_frames: None,
+        }
+    }
+
+    /// Closes the window by itself after `frames` frames: for smoke tests.
+    #[must_use]
+    pub fn exit_after_frames(mut self, frames: Option<u32>) -> Self {
+        self.exit_after_frames = frames;
+        self
+    }
+
+    /// The case on screen, if a patient is using the kiosk.
+    pub fn case(&self) -> Option<&Case> {
+        self.wizard.as_ref().map(|w| w.case())
+    }
+
+    /// Whether staff have unlocked the exit.
+    pub fn wants_to_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Draws one frame.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if self.frames == 0 {
+            theme::apply_kiosk(&ctx);
+        }
+        if self.frames == 1 {
+            // Setting fullscreen at creation is ignored by some window managers; asking
+            // again once the window exists works (TECH-NOTES §8).
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        }
+        self.frames += 1;
+        let now = self.clock.now();
+        if touched(&ctx) {
+            self.last_activity = now;
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quit {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        if ctx.input(|i| i.modifiers.ctrl && i.modifiers.shift && i.key_pressed(egui::Key::E)) {
+            self.exit.open = true;
+        }
+
+        match self.wizard.take() {
+            None => self.welcome_ui(ui, now),
+            Some(mut wizard) => {
+                let env = Env {
+                    guidance: &self.guidance,
+                    clock: self.clock.as_ref(),
+                    saver: None,
+                    kiosk: Some(&self.paper),
+                    picker: &NoDialogs,
+                    printing: &self.printing,
+                };
+                if wizard.ui(ui, &env) {
+                    self.finishing = true;
+                }
+                self.wizard = Some(wizard);
+                if self.finishing {
+                    self.finishing_ui(&ctx);
+                }
+                self.idle_ui(&ctx, now);
+            }
+        }
+        self.staff_exit_ui(&ctx, now);
+        if let Some(n) = self.exit_after_frames {
+            if self.frames >= n {
+                self.quit = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ctx.request_repaint();
+            }
+        }
+    }
+
+    fn welcome_ui(&mut self, ui: &mut Ui, now: OffsetDateTime) {
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.add_space(80.0);
+                let name =
+                    egui::Label::new(RichText::new(&self.config.clinic_name).size(40.0).strong())
+                        .sense(egui::Sense::click());
+                if ui.add(name).clicked() {
+                    self.taps.retain(|t| now - *t <= EXIT_TAP_WINDOW);
+                    self.taps.push(now);
+                    if self.taps.len() >= EXIT_TAPS {
+                        self.taps.clear();
+                        self.exit.open = true;
+                    }
+                }
+                if !self.config.clinic_address.is_empty() {
+                    ui.label(&self.config.clinic_address);
+                }
+                ui.add_space(24.0);
+                ui.label(
+                    RichText::new("Find out how to get massage therapy paid for, step by step.")
+                        .size(26.0),
+                );
+                ui.label("Your answers stay on this screen only, and are cleared when you finish.");
+                ui.add_space(40.0);
+                let start = egui::Button::new(RichText::new("Start").size(36.0).strong())
+                    .min_size(vec2(280.0, 96.0));
+                if ui.add(start).clicked() {
+                    let case = Case::new(CaseId::new(now), now);
+                    self.wizard = Some(Box::new(Wizard::open(case, now.date())));
+                    self.last_activity = now;
+                }
+                ui.add_space(40.0);
+                ui.label(
+                    RichText::new(format!(
+                        "Questions? Ask at the front desk or call {}.",
+                        self.config.clinic_phone
+                    ))
+                    .color(theme::MUTED),
+                );
+            });
+        });
+    }
+
+    /// "Before you go": print the papers, then clear everything.
+    fn finishing_ui(&mut self, ctx: &egui::Context) {
+        let mut done = false;
+        let mut back = false;
+        egui::Modal::new(egui::Id::unique("kiosk_finish")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading("Before you go");
+            ui.label("Would you like your papers printed? They come out at the printer.");
+            if let Some(wizard) = &mut self.wizard {
+                for kind in self.paper.documents.clone() {
+                    let what = match kind {
+                        crate::documents::DocumentKind::Checklist => "call checklist",
+                        crate::documents::DocumentKind::Letter => "letter for your doctor",
+                        crate::documents::DocumentKind::Summary => "plan",
+                    };
+                    let button =
+                        egui::Button::new(RichText::new(format!("Print the {what}")).size(22.0))
+                            .min_size(vec2(320.0, theme::KIOSK_MIN_TARGET));
+                    if ui.add(button).clicked() {
+                        wizard.request_paper(PaperRequest {
+                            kind,
+                            call: None,
+                            print: true,
+                        });
+                    }
+                }
+                if let Some((ok, text)) = wizard.paper_status() {
+                    ui.label(RichText::new(text).color(if ok { theme::OK } else { theme::ERROR }));
+                }
+            }
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                let finish = egui::Button::new(
+                    RichText::new("Clear my answers and finish")
+                        .size(22.0)
+                        .strong(),
+                )
+                .min_size(vec2(320.0, theme::KIOSK_MIN_TARGET));
+                if ui.add(finish).clicked() {
+                    done = true;
+                }
+                if ui
+                    .add(
+                        egui::Button::new("Back to my answers")
+                            .min_size(vec2(200.0, theme::KIOSK_MIN_TARGET)),
+                    )
+                    .clicked()
+                {
+                    back = true;
+                }
+            });
+        });
+        if done {
+            self.wipe(ctx);
+        } else if back {
+            self.finishing = false;
+        }
+    }
+
+    /// The idle reset: "Do you need more time?" at the timeout, then a wipe when the countdown ends.
+    fn idle_ui(&mut self, ctx: &egui::Context, now: OffsetDateTime) {
+        let timeout = Duration::seconds(i64::from(self.config.idle_timeout_seconds));
+        let warning = Duration::seconds(i64::from(self.config.warning_seconds));
+        let idle = now - self.last_activity;
+        if idle >= timeout + warning {
+            self.wipe(ctx);
+            return;
+        }
+        if idle < timeout {
+            ctx.request_repaint_after((timeout - idle).try_into().unwrap_or_default());
+            return;
+        }
+        let left = (timeout + warning - idle).as_seconds_f64().ceil();
+        let mut more = false;
+        egui::Modal::new(egui::Id::unique("kiosk_more_time")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("Do you need more time?");
+            ui.label(
+                RichText::new(format!("Your answers will be cleared in {left} seconds."))
+                    .size(24.0),
+            );
+            let button = egui::Button::new(RichText::new("Yes, more time").size(28.0).strong())
+                .min_size(vec2(300.0, 80.0));
+            if ui.add(button).clicked() {
+                more = true;
+            }
+        });
+        if more {
+            self.last_activity = now;
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs(1));
+    }
+
+    /// Forgets the patient: the case, every text field's contents and undo history (egui's
+    /// memory), the clipboard, and any open window; back to the welcome screen.
+    fn wipe(&mut self, ctx: &egui::Context) {
+        self.wizard = None;
+        self.finishing = false;
+        self.exit = StaffExit::default();
+        ctx.memory_mut(|m| {
+            let options = m.options.clone();
+            *m = egui::Memory::default();
+            m.options = options;
+        });
+        ctx.copy_text(String::new());
+    }
+
+    fn staff_exit_ui(&mut self, ctx: &egui::Context, now: OffsetDateTime) {
+        if !self.exit.open {
+            return;
+        }
+        let locked = self.exit.locked_until.filter(|until| *until > now);
+        let mut try_pin = false;
+        let mut cancel = false;
+        egui::Modal::new(egui::Id::unique("kiosk_staff_exit")).show(ctx, |ui| {
+            ui.heading("Staff exit");
+            let label = ui.label("Staff PIN");
+            ui.add(egui::TextEdit::singleline(&mut self.exit.pin).password(true))
+                .labelled_by(label.id);
+            if let Some(until) = locked {
+                let wait = (until - now).whole_seconds().max(1);
+                ui.label(
+                    RichText::new(format!("Too many wrong PINs. Try again in {wait} seconds."))
+                        .color(theme::ERROR),
+                );
+            } else if let Some(message) = &self.exit.message {
+                ui.label(RichText::new(message).color(theme::ERROR));
+            }
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(locked.is_none(), egui::Button::new("Exit kiosk"))
+                    .clicked()
+                {
+                    try_pin = true;
+                }
+                if ui.button("Cancel").clicked() {
+                    cancel = true;
+                }
+            });
+        });
+        if let Some(until) = locked {
+            ctx.request_repaint_after((until - now).try_into().unwrap_or_default());
+        }
+        if cancel {
+            self.exit = StaffExit {
+                wrong: self.exit.wrong,
+                locked_until: self.exit.locked_until,
+                ..StaffExit::default()
+            };
+        } else if try_pin {
+            let pin = std::mem::take(&mut self.exit.pin);
+            if pin_matches(&pin, &self.config.staff_pin_hash) {
+                self.quit = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                self.exit.wrong += 1;
+                let wait = pin_lockout_seconds(self.exit.wrong);
+                self.exit.message = Some("That PIN is not right.".to_owned());
+                if wait > 0 {
+                    self.exit.locked_until = Some(now + Duration::seconds(i64::from(wait)));
+                }
+            }
+        }
+    }
+}
+
+/// Whether the patient touched, typed, scrolled or used a screen reader this frame.
+fn touched(ctx: &egui::Context) -> bool {
+    ctx.input(|i| {
+        i.events.iter().any(|e| {
+            matches!(
+                e,
+                Event::PointerMoved(_)
+                    | Event::PointerButton { .. }
+                    | Event::Key { .. }
+                    | Event::Text(_)
+                    | Event::Touch { .. }
+                    | Event::MouseWheel { .. }
+                    | Event::Paste(_)
+                    | Event::AccessKitActionRequest(_)
+            )
+        })
+    })
+}
+
+impl eframe::App for KioskApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        KioskApp::ui(self, ui);
+    }
+}

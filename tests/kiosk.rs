@@ -1,0 +1,307 @@
+//! The reception kiosk, driven by label with an injected clock: idle reset, wipe, printing,
+//! the staff exit PIN, and configuration errors from the command line.
+
+mod common;
+
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+
+use common::{TestClock, click, shows, type_into};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use massage_coverage::documents::PaperSize;
+use massage_coverage::documents::print::Printers;
+use massage_coverage::guidance::Guidance;
+use massage_coverage::kiosk::{KioskConfig, hash_pin};
+use massage_coverage::ui::kiosk::KioskApp;
+use massage_coverage::ui::paper::PrintService;
+
+const BIN: &str = env!("CARGO_BIN_EXE_massage-coverage");
+
+/// A printer service that records the printer each job went to.
+#[derive(Default)]
+struct Recorder(Mutex<Vec<Option<String>>>);
+
+impl PrintService for Recorder {
+    fn printers(&self) -> Result<Printers, String> {
+        Ok(Printers {
+            names: vec!["Front".into()],
+            default: Some("Front".into()),
+        })
+    }
+
+    fn print(
+        &self,
+        pdf: &[u8],
+        printer: Option<&str>,
+        _title: &str,
+        _paper: PaperSize,
+    ) -> Result<String, String> {
+        assert!(pdf.starts_with(b"%PDF"));
+        let mut jobs = self.0.lock().expect("jobs");
+        jobs.push(printer.map(str::to_owned));
+        Ok(format!("Front-{}", jobs.len()))
+    }
+}
+
+fn config(timeout: u32, warning: u32) -> KioskConfig {
+    let hash = hash_pin("2468").expect("hash");
+    KioskConfig::parse(&format!(
+        r#"(clinic_name: "Riverside Clinic", clinic_phone: "(555) 010-0199", clinic_address: "100 Main Street",
+            printer: "Front", idle_timeout_seconds: {timeout}, warning_seconds: {warning}, language: "en",
+            documents: [Checklist, Letter], staff_pin_hash: "{hash}")"#
+    ))
+    .expect("valid configuration")
+}
+
+fn kiosk(clock: &TestClock, printing: Arc<Recorder>) -> Harness<'static, KioskApp> {
+    let app = KioskApp::new(
+        config(120, 30),
+        Guidance::builtin().expect("content"),
+        Box::new(clock.clone()),
+        printing,
+    );
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 2400.0))
+        .build_ui_state(|ui, app: &mut KioskApp| app.ui(ui), app)
+}
+
+fn click_k(h: &mut Harness<'_, KioskApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn type_k(h: &mut Harness<'_, KioskApp>, label: &str, text: &str) {
+    click_k(h, label);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn shows_k(h: &Harness<'_, KioskApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// Starts a case and types a name and a member ID that must not survive a wipe.
+fn start_and_type(h: &mut Harness<'_, KioskApp>) {
+    click_k(h, "Start");
+    type_k(h, "Your full name", "Zelda Quartermaine");
+    click_k(h, "Step 3, Call your insurer, still to do");
+    type_k(h, "Member ID", "QX-99871");
+    assert!(
+        shows_k(h, "Zelda Quartermaine")
+            || h.state()
+                .case()
+                .is_some_and(|c| c.about.patient_name == "Zelda Quartermaine")
+    );
+}
+
+fn nothing_typed_remains(h: &Harness<'_, KioskApp>) {
+    for typed in ["Zelda", "Quartermaine", "QX-99871"] {
+        assert!(!shows_k(h, typed), "\"{typed}\" is still on screen");
+        let in_values = h
+            .query_all_by(|n| n.value().is_some_and(|v| v.contains(typed)))
+            .count();
+        assert_eq!(in_values, 0, "\"{typed}\" is still in a field");
+    }
+    assert!(h.state().case().is_none());
+}
+
+#[test]
+fn the_warning_appears_exactly_at_the_timeout_and_more_time_restarts_the_clock() {
+    let clock = TestClock::new();
+    let mut h = kiosk(&clock, Arc::default());
+    start_and_type(&mut h);
+    clock.advance(119);
+    h.run();
+    assert!(!shows_k(&h, "Do you need more time?"), "too early");
+    clock.advance(1);
+    h.run();
+    assert!(shows_k(&h, "Do you need more time?"));
+    assert!(shows_k(&h, "cleared in 30 seconds"));
+    clock.advance(10);
+    h.run();
+    assert!(shows_k(&h, "cleared in 20 seconds"));
+    // A screen reader's "scroll into view" would count as a touch; click as a finger would.
+    h.get_by_label("Yes, more time").click();
+    h.run();
+    assert!(!shows_k(&h, "Do you need more time?"));
+    clock.advance(119);
+    h.run();
+    assert!(
+        !shows_k(&h, "Do you need more time?"),
+        "the timer restarted"
+    );
+    assert_eq!(
+        h.state()
+            .case()
+            .map(|c| c.insurer.member_id.clone())
+            .as_deref(),
+        Some("QX-99871")
+    );
+}
+
+#[test]
+fn at_the_end_of_the_countdown_everything_typed_is_gone_and_the_welcome_screen_is_back() {
+    let clock = TestClock::new();
+    let mut h = kiosk(&clock, Arc::default());
+    start_and_type(&mut h);
+    clock.advance(120);
+    h.run();
+    assert!(shows_k(&h, "Do you need more time?"));
+    clock.advance(30);
+    h.run();
+    h.run();
+    assert!(shows_k(&h, "Riverside Clinic"));
+    assert!(h.query_by_label("Start").is_some());
+    nothing_typed_remains(&h);
+    // A new patient starts with empty fields, not the last one's undo history.
+    click_k(&mut h, "Start");
+    assert_eq!(
+        h.get_by_label("Your full name").value().unwrap_or_default(),
+        ""
+    );
+}
+
+#[test]
+fn im_finished_offers_to_print_to_the_clinic_printer_then_wipes() {
+    let clock = TestClock::new();
+    let printing = Arc::new(Recorder::default());
+    let mut h = kiosk(&clock, Arc::clone(&printing));
+    start_and_type(&mut h);
+    click_k(&mut h, "I'm finished");
+    assert!(shows_k(&h, "Before you go"));
+    click_k(&mut h, "Print the call checklist");
+    for _ in 0..200 {
+        h.run();
+        if shows_k(&h, "Printed. Your pages are at the printer.") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(shows_k(&h, "Printed. Your pages are at the printer."));
+    assert_eq!(
+        *printing.0.lock().expect("jobs"),
+        vec![Some("Front".to_owned())]
+    );
+    assert!(
+        !shows_k(&h, "Print the plan"),
+        "only the configured documents are offered"
+    );
+    click_k(&mut h, "Clear my answers and finish");
+    nothing_typed_remains(&h);
+    assert!(h.query_by_label("Start").is_some());
+}
+
+#[test]
+fn the_kiosk_offers_no_file_dialogs_and_no_case_list() {
+    let clock = TestClock::new();
+    let mut h = kiosk(&clock, Arc::default());
+    click_k(&mut h, "Start");
+    click_k(&mut h, "Step 7, Your plan, still to do");
+    assert!(
+        h.query_all_by_label_contains("Save as PDF")
+            .next()
+            .is_none()
+    );
+    assert!(h.query_by_label("All cases").is_none());
+    assert!(h.query_by_label("Print Call checklist").is_some());
+    assert!(
+        h.query_by_label("Print Your plan").is_none(),
+        "not configured"
+    );
+}
+
+#[test]
+fn the_staff_pin_opens_the_exit_wrong_pins_are_refused_and_then_rate_limited() {
+    let clock = TestClock::new();
+    let mut h = kiosk(&clock, Arc::default());
+    // Five taps on the clinic's name open the staff exit.
+    for _ in 0..5 {
+        click_k(&mut h, "Riverside Clinic");
+    }
+    assert!(shows_k(&h, "Staff exit"));
+    for _ in 0..2 {
+        type_k(&mut h, "Staff PIN", "1111");
+        click_k(&mut h, "Exit kiosk");
+        assert!(shows_k(&h, "That PIN is not right."));
+        assert!(!h.state().wants_to_quit());
+    }
+    type_k(&mut h, "Staff PIN", "1111");
+    click_k(&mut h, "Exit kiosk");
+    assert!(shows_k(&h, "Too many wrong PINs. Try again in 30 seconds."));
+    // Locked: even the right PIN does nothing now.
+    type_k(&mut h, "Staff PIN", "2468");
+    click_k(&mut h, "Exit kiosk");
+    assert!(!h.state().wants_to_quit());
+    clock.advance(31);
+    h.run();
+    assert!(!shows_k(&h, "Too many wrong PINs"));
+    // The right PIN typed during the lock is still in the field.
+    click_k(&mut h, "Exit kiosk");
+    assert!(h.state().wants_to_quit());
+}
+
+#[test]
+fn a_configuration_problem_is_one_message_naming_the_field_and_nothing_starts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("kiosk.ron");
+    std::fs::write(&path, "(clinic_name: \"X\")").expect("write");
+    let out = Command::new(BIN)
+        .args(["kiosk", "--config"])
+        .arg(&path)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("clinic_phone"), "{stderr}");
+    assert!(stderr.contains("kiosk.ron"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+
+    let missing = Command::new(BIN)
+        .args(["kiosk", "--config", "/nonexistent/kiosk.ron"])
+        .output()
+        .expect("run");
+    assert!(!missing.status.success());
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).contains("Could not read the kiosk configuration")
+    );
+}
+
+#[test]
+fn the_example_configuration_is_valid_and_its_pin_is_2468() {
+    let text = std::fs::read_to_string("assets/kiosk-example.ron").expect("example");
+    let config = KioskConfig::parse(&text).expect("valid");
+    assert_eq!(config.printer, "PDF");
+    assert_eq!(config.idle_timeout_seconds, 120);
+    assert!(massage_coverage::kiosk::pin_matches(
+        "2468",
+        &config.staff_pin_hash
+    ));
+}
+
+#[test]
+fn hash_pin_prints_a_hash_that_the_kiosk_accepts() {
+    use std::io::Write as _;
+    let mut child = Command::new(BIN)
+        .args(["kiosk", "hash-pin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"97531\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    let hash = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    assert!(hash.starts_with("$argon2id$"));
+    assert!(massage_coverage::kiosk::pin_matches("97531", &hash));
+    let _ = (click, shows, type_into);
+}
