@@ -63,6 +63,9 @@ fn kiosk(clock: &TestClock, printing: Arc<Recorder>) -> Harness<'static, KioskAp
     );
     Harness::builder()
         .with_size(egui::vec2(1280.0, 2400.0))
+        // A print job answers from another thread and asks for a repaint when it does, so a
+        // frame may need a few more steps to settle.
+        .with_max_steps(64)
         .build_ui_state(|ui, app: &mut KioskApp| app.ui(ui), app)
 }
 

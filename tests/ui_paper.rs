@@ -62,6 +62,9 @@ fn harness(dir: &Path, clock: TestClock, printing: Arc<FakePrinters>) -> Harness
     .with_printing(printing);
     Harness::builder()
         .with_size(egui::vec2(1280.0, 2400.0))
+        // A print job answers from another thread and asks for a repaint when it does, so a
+        // frame may need a few more steps to settle.
+        .with_max_steps(64)
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
 }
 
