@@ -288,6 +288,7 @@ fn open_window(
         )?,
     };
     let store = DiskStore::open(&data_dir)?;
+    let lang = content.lang;
     let guidance = content.load()?;
     let app = App::new(
         store,
@@ -295,6 +296,7 @@ fn open_window(
         Box::new(SystemClock { offset }),
         Box::new(NativePicker),
     )
+    .with_lang(lang)
     .exit_after_frames(exit_after_frames);
 
     let options = eframe::NativeOptions {

@@ -152,6 +152,20 @@ fn a_fact_referred_to_but_not_defined_is_reported_where_it_is_used() {
 }
 
 #[test]
+fn a_question_the_app_uses_but_the_folder_does_not_define_is_reported() {
+    let dir = copy_of_built_in();
+    edit(dir.path(), "questions.ron", |t| {
+        t.replacen("id: \"covered\"", "id: \"is-it-covered\"", 1)
+    });
+    expect_problem(
+        dir.path(),
+        "questions.ron",
+        1,
+        "\"covered\" is used by the call log but not defined",
+    );
+}
+
+#[test]
 fn a_missing_file_is_reported() {
     let dir = copy_of_built_in();
     std::fs::remove_file(dir.path().join("routes.ron")).expect("remove");

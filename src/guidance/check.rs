@@ -9,7 +9,7 @@ use super::model::{
     ActionsFile, CodeText, ConditionsFile, Fact, Figure, Question, ReasonsFile, RoutesFile,
     StepsFile, Term,
 };
-use super::{ActionId, FILES, FigureId, Guidance, ReasonId, Route};
+use super::{ActionId, FILES, FigureId, Guidance, REQUIRED_QUESTIONS, ReasonId, Route};
 use crate::case::{ConditionKind, Step};
 
 /// One thing wrong in a content folder.
@@ -228,6 +228,17 @@ fn cross_check(c: &mut Checker<'_>, p: &Parsed) {
     }
     if let Some(questions) = &p.questions {
         c.unique_ids("questions.ron", questions.iter().map(|q| q.id.as_str()));
+        for id in REQUIRED_QUESTIONS {
+            if !questions.iter().any(|q| q.id == id) {
+                c.report(
+                    "questions.ron",
+                    1,
+                    format!(
+                        "The question \"{id}\" is used by the call log but not defined; add it."
+                    ),
+                );
+            }
+        }
     }
     let learn_more = p
         .steps

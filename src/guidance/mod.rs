@@ -20,6 +20,10 @@ pub use model::{
     Source, StepText, Strength, Term,
 };
 
+/// The questions the app itself refers to by id (the call log copies their answers into the
+/// step's quick answers), so every content folder must define them.
+pub const REQUIRED_QUESTIONS: [&str; 3] = ["covered", "prescription", "prior-authorization"];
+
 /// The content files of one language, in the order they are checked.
 pub const FILES: [&str; 10] = [
     "steps.ron",

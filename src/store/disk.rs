@@ -271,7 +271,7 @@ fn existing_schema(path: &Path) -> Result<Option<u32>, StoreError> {
 }
 
 /// Renames a damaged file to `<stem>.corrupt-<YYYYMMDD-HHMMSS>[-N].ron`, never replacing another.
-fn move_aside(path: &Path, stem: &str) -> io::Result<PathBuf> {
+pub(super) fn move_aside(path: &Path, stem: &str) -> io::Result<PathBuf> {
     let stamp = crate::case::compact_stamp(OffsetDateTime::now_utc());
     let folder = path.parent().unwrap_or(Path::new("."));
     for counter in 1..10_000_u32 {
@@ -292,7 +292,7 @@ fn move_aside(path: &Path, stem: &str) -> io::Result<PathBuf> {
 }
 
 /// Creates a folder (and its missing parents) owner-only; an existing folder is left as it is.
-fn create_private_dir(path: &Path) -> Result<(), StoreError> {
+pub(super) fn create_private_dir(path: &Path) -> Result<(), StoreError> {
     let folder_error = |source| StoreError::Folder {
         path: path.into(),
         source,

@@ -9,6 +9,7 @@ mod disk;
 mod file;
 mod memory;
 mod saver;
+mod settings;
 
 use std::io;
 use std::path::PathBuf;
@@ -19,6 +20,10 @@ pub use disk::{DiskStore, Listing, Problem};
 pub use file::{MAX_IMPORT_BYTES, export_case, from_ron, import_case, to_ron, write_atomic};
 pub use memory::MemoryStore;
 pub use saver::{SaveOutcome, Saver};
+pub use settings::{
+    MAX_TEXT_SIZE, MIN_TEXT_SIZE, SETTINGS_SCHEMA, Settings, default_config_dir, load_settings,
+    save_settings, settings_path,
+};
 
 /// Something went wrong reading or writing case files; each message is one plain sentence that
 /// ends with the path (or the id), and never contains patient data.

@@ -6,18 +6,19 @@ use crate::case::Step;
 use crate::case::input::format_money;
 use crate::guidance::{Fact, FigureId, FigureValue, Guidance, Strength};
 
+use super::i18n::Tr;
 use super::theme;
 
 /// Which glossary entry is open, if any; `Some("")` shows the whole glossary.
 pub type GlossaryOpen = Option<String>;
 
 /// "Where does this come from?": the facts behind a text, with their sources and review dates.
-pub fn sources_ui(ui: &mut Ui, guidance: &Guidance, facts: &[String], salt: &str) {
+pub fn sources_ui(ui: &mut Ui, tr: &Tr, guidance: &Guidance, facts: &[String], salt: &str) {
     let facts: Vec<&Fact> = guidance.facts(facts).collect();
     if facts.is_empty() {
         return;
     }
-    egui::CollapsingHeader::new(RichText::new("Where does this come from?").small())
+    egui::CollapsingHeader::new(RichText::new(tr.t("sources-heading")).small())
         .id_salt(("sources", salt))
         .show(ui, |ui| {
             for fact in facts {
@@ -30,16 +31,20 @@ pub fn sources_ui(ui: &mut Ui, guidance: &Guidance, facts: &[String], salt: &str
                     );
                 }
                 let strength = match fact.strength {
-                    Strength::Official => "from the official source",
-                    Strength::Secondary => "from a secondary source; check with your plan",
-                    Strength::Unverified => "common practice, not confirmed by an official source",
+                    Strength::Official => "official",
+                    Strength::Secondary => "secondary",
+                    Strength::Unverified => "unverified",
                 };
+                let date = format!(
+                    "{}/{}/{}",
+                    u8::from(fact.reviewed.month()),
+                    fact.reviewed.day(),
+                    fact.reviewed.year()
+                );
                 ui.label(
-                    RichText::new(format!(
-                        "Checked {}/{}/{}, {strength}.",
-                        u8::from(fact.reviewed.month()),
-                        fact.reviewed.day(),
-                        fact.reviewed.year()
+                    RichText::new(tr.t_args(
+                        "sources-checked",
+                        &[("date", date.into()), ("strength", strength.into())],
                     ))
                     .small()
                     .color(theme::MUTED),
@@ -52,6 +57,7 @@ pub fn sources_ui(ui: &mut Ui, guidance: &Guidance, facts: &[String], salt: &str
 /// "Words used here": a link to the glossary entry of every term in `texts`.
 pub fn words_used_ui<'a>(
     ui: &mut Ui,
+    tr: &Tr,
     guidance: &Guidance,
     texts: impl IntoIterator<Item = &'a str>,
     open: &mut GlossaryOpen,
@@ -62,12 +68,12 @@ pub fn words_used_ui<'a>(
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Words used here").color(theme::MUTED));
+        ui.label(RichText::new(tr.t("words-used-here")).color(theme::MUTED));
         for t in terms {
             if ui
                 .link(&t.term)
                 .on_hover_text(&t.definition)
-                .accessible_name(format!("Explain {}", t.term))
+                .accessible_name(tr.t_args("explain-term", &[("term", t.term.as_str().into())]))
                 .clicked()
             {
                 *open = Some(t.id.clone());
@@ -77,16 +83,16 @@ pub fn words_used_ui<'a>(
 }
 
 /// A step's intro, why it matters and what to do: shown above its questions.
-pub fn step_intro_ui(ui: &mut Ui, guidance: &Guidance, step: Step) {
+pub fn step_intro_ui(ui: &mut Ui, tr: &Tr, guidance: &Guidance, step: Step) {
     let text = guidance.step(step);
     ui.label(&text.intro);
-    egui::CollapsingHeader::new("Why this matters")
+    egui::CollapsingHeader::new(tr.t("why-this-matters"))
         .id_salt(("why", step))
         .show(ui, |ui| {
             ui.label(&text.why);
         });
     if !text.todo.is_empty() {
-        egui::CollapsingHeader::new("What to do")
+        egui::CollapsingHeader::new(tr.t("what-to-do"))
             .id_salt(("todo", step))
             .default_open(true)
             .show(ui, |ui| {
@@ -99,33 +105,41 @@ pub fn step_intro_ui(ui: &mut Ui, guidance: &Guidance, step: Step) {
 
 /// A step's learn-more sections and the glossary words its texts use: shown below its
 /// questions.
-pub fn step_learn_more_ui(ui: &mut Ui, guidance: &Guidance, step: Step, open: &mut GlossaryOpen) {
+pub fn step_learn_more_ui(
+    ui: &mut Ui,
+    tr: &Tr,
+    guidance: &Guidance,
+    step: Step,
+    open: &mut GlossaryOpen,
+) {
     let text = guidance.step(step);
     if !text.learn_more.is_empty() {
         ui.add_space(12.0);
-        ui.label(RichText::new("Learn more").strong().size(20.0));
+        ui.label(RichText::new(tr.t("learn-more")).strong().size(20.0));
     }
     for (n, section) in text.learn_more.iter().enumerate() {
         egui::CollapsingHeader::new(&section.title)
             .id_salt(("learn", step, n))
             .show(ui, |ui| {
                 ui.label(&section.body);
-                sources_ui(ui, guidance, &section.facts, &format!("{step:?}-{n}"));
+                sources_ui(ui, tr, guidance, &section.facts, &format!("{step:?}-{n}"));
             });
     }
     let texts = std::iter::once(text.intro.as_str())
         .chain(std::iter::once(text.why.as_str()))
         .chain(text.todo.iter().map(String::as_str))
         .chain(text.learn_more.iter().map(|s| s.body.as_str()));
-    words_used_ui(ui, guidance, texts, open);
+    words_used_ui(ui, tr, guidance, texts, open);
 }
 
 /// The glossary window: one entry, or the whole list when `open` is `Some("")`.
-pub fn glossary_window(ctx: &egui::Context, guidance: &Guidance, open: &mut GlossaryOpen) {
+pub fn glossary_window(ctx: &egui::Context, tr: &Tr, guidance: &Guidance, open: &mut GlossaryOpen) {
     let Some(id) = open.clone() else { return };
     let mut still_open = true;
     let mut go_to = None;
-    egui::Window::new("Glossary")
+    // The window keeps one id across languages, so switching does not open a second one.
+    egui::Window::new(tr.t("glossary"))
+        .id(egui::Id::unique("glossary_window"))
         .open(&mut still_open)
         .collapsible(false)
         .default_width(480.0)
@@ -136,8 +150,8 @@ pub fn glossary_window(ctx: &egui::Context, guidance: &Guidance, open: &mut Glos
                     Some(term) => {
                         ui.label(RichText::new(&term.term).strong().size(20.0));
                         ui.label(&term.definition);
-                        sources_ui(ui, guidance, &term.facts, &term.id);
-                        if ui.button("All words").clicked() {
+                        sources_ui(ui, tr, guidance, &term.facts, &term.id);
+                        if ui.button(tr.t("glossary-all-words")).clicked() {
                             go_to = Some(String::new());
                         }
                     }
@@ -145,7 +159,12 @@ pub fn glossary_window(ctx: &egui::Context, guidance: &Guidance, open: &mut Glos
                         for term in &guidance.glossary {
                             if ui
                                 .link(&term.term)
-                                .accessible_name(format!("Explain {}", term.term))
+                                .accessible_name(
+                                    tr.t_args(
+                                        "explain-term",
+                                        &[("term", term.term.as_str().into())],
+                                    ),
+                                )
                                 .clicked()
                             {
                                 go_to = Some(term.id.clone());
@@ -162,43 +181,64 @@ pub fn glossary_window(ctx: &egui::Context, guidance: &Guidance, open: &mut Glos
 }
 
 /// This year's figures, each with its year; says plainly when only an older year is known.
-pub fn figures_ui(ui: &mut Ui, guidance: &Guidance, year: i32, figures: &[(FigureId, &str)]) {
-    egui::CollapsingHeader::new(format!("Figures for {year}")).id_salt(("figures", figures.first().map(|f| f.0))).show(ui, |ui| {
-        let mut older = None;
-        egui::Grid::new(("figures-grid", figures.first().map(|f| f.0))).num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
-            for (id, label) in figures {
-                let Some(found) = guidance.figure(*id, year) else { continue };
-                let value = match found.figure.value {
-                    FigureValue::Cents(c) => format_money(c),
-                    FigureValue::BasisPoints(bp) => format!("{}.{}%", bp / 100, (bp % 100) / 10),
-                };
-                ui.label(*label);
-                ui.label(format!("{value} ({})", found.figure.year));
-                ui.end_row();
-                if !found.current {
-                    older = Some(found.figure.year);
-                }
-            }
-        });
-        if let Some(y) = older {
-            ui.label(
-                RichText::new(format!(
-                    "The app only has figures up to {y}. The {year} amounts may be different: check with your plan or the IRS."
-                ))
-                .color(theme::MUTED),
-            );
-        }
-        sources_of_figures_ui(ui, guidance, year, figures);
-    });
-}
-
-fn sources_of_figures_ui(
+pub fn figures_ui(
     ui: &mut Ui,
+    tr: &Tr,
     guidance: &Guidance,
     year: i32,
     figures: &[(FigureId, &str)],
 ) {
-    egui::CollapsingHeader::new(RichText::new("Where do these come from?").small())
+    let heading = tr.t_args("figures-for", &[("year", year.to_string().into())]);
+    egui::CollapsingHeader::new(heading)
+        .id_salt(("figures", figures.first().map(|f| f.0)))
+        .show(ui, |ui| {
+            let mut older = None;
+            egui::Grid::new(("figures-grid", figures.first().map(|f| f.0)))
+                .num_columns(2)
+                .spacing([24.0, 6.0])
+                .show(ui, |ui| {
+                    for (id, label) in figures {
+                        let Some(found) = guidance.figure(*id, year) else {
+                            continue;
+                        };
+                        let value = match found.figure.value {
+                            FigureValue::Cents(c) => format_money(c),
+                            FigureValue::BasisPoints(bp) => {
+                                let n = format!("{}.{}", bp / 100, (bp % 100) / 10);
+                                tr.t_args("percent", &[("n", n.into())])
+                            }
+                        };
+                        ui.label(*label);
+                        let figure_year = found.figure.year.to_string();
+                        ui.label(tr.t_args(
+                            "figure-value",
+                            &[("value", value.into()), ("year", figure_year.into())],
+                        ));
+                        ui.end_row();
+                        if !found.current {
+                            older = Some(found.figure.year);
+                        }
+                    }
+                });
+            if let Some(y) = older {
+                let args = [
+                    ("older", y.to_string().into()),
+                    ("year", year.to_string().into()),
+                ];
+                ui.label(RichText::new(tr.t_args("figures-older", &args)).color(theme::MUTED));
+            }
+            sources_of_figures_ui(ui, tr, guidance, year, figures);
+        });
+}
+
+fn sources_of_figures_ui(
+    ui: &mut Ui,
+    tr: &Tr,
+    guidance: &Guidance,
+    year: i32,
+    figures: &[(FigureId, &str)],
+) {
+    egui::CollapsingHeader::new(RichText::new(tr.t("figures-sources")).small())
         .id_salt(("figure-sources", figures.first().map(|f| f.0)))
         .show(ui, |ui| {
             for (id, _) in figures {

@@ -9,10 +9,11 @@ use egui::{Event, RichText, Ui, vec2};
 use time::{Duration, OffsetDateTime};
 
 use crate::case::{Case, CaseId};
-use crate::guidance::Guidance;
+use crate::guidance::{Guidance, Lang};
 use crate::kiosk::{KioskConfig, pin_lockout_seconds, pin_matches};
 
 use super::files::NoDialogs;
+use super::i18n::Tr;
 use super::paper::{KioskPrinting, PaperRequest, PrintService};
 use super::wizard::{Env, Wizard};
 use super::{Clock, theme};
@@ -36,6 +37,7 @@ struct StaffExit {
 pub struct KioskApp {
     config: KioskConfig,
     guidance: Guidance,
+    tr: Tr,
     clock: Box<dyn Clock>,
     printing: Arc<dyn PrintService>,
     paper: KioskPrinting,
@@ -63,9 +65,11 @@ impl KioskApp {
             desk_phone: config.clinic_phone.clone(),
         };
         let now = clock.now();
+        let lang = Lang::from_code(&config.language).unwrap_or_default();
         Self {
             config,
             guidance,
+            tr: Tr::new(lang),
             clock,
             printing,
             paper,
@@ -90,6 +94,22 @@ impl KioskApp {
     /// The case on screen, if a patient is using the kiosk.
     pub fn case(&self) -> Option<&Case> {
         self.wizard.as_ref().map(|w| w.case())
+    }
+
+    /// The language on screen.
+    pub fn lang(&self) -> Lang {
+        self.tr.lang()
+    }
+
+    /// Shows everything in `lang` from now on; the patient's answers stay.
+    pub fn set_lang(&mut self, lang: Lang) {
+        if lang == self.tr.lang() {
+            return;
+        }
+        if let Ok(guidance) = Guidance::builtin_for(lang) {
+            self.guidance = guidance;
+            self.tr = Tr::new(lang);
+        }
     }
 
     /// Whether staff have unlocked the exit.
@@ -124,6 +144,7 @@ impl KioskApp {
             None => self.welcome_ui(ui, now),
             Some(mut wizard) => {
                 let env = Env {
+                    tr: &self.tr,
                     guidance: &self.guidance,
                     clock: self.clock.as_ref(),
                     saver: None,
@@ -134,7 +155,11 @@ impl KioskApp {
                 if wizard.ui(ui, &env) {
                     self.finishing = true;
                 }
+                let lang = wizard.take_lang_request();
                 self.wizard = Some(wizard);
+                if let Some(lang) = lang {
+                    self.set_lang(lang);
+                }
                 if self.finishing {
                     self.finishing_ui(&ctx);
                 }
@@ -153,9 +178,11 @@ impl KioskApp {
     }
 
     fn welcome_ui(&mut self, ui: &mut Ui, now: OffsetDateTime) {
+        let mut lang = None;
         egui::CentralPanel::default().show(ui, |ui| {
             ui.vertical_centered(|ui| {
-                ui.add_space(80.0);
+                lang = super::wizard::lang_switch_ui(ui, &self.tr);
+                ui.add_space(56.0);
                 let name =
                     egui::Label::new(RichText::new(&self.config.clinic_name).size(40.0).strong())
                         .sense(egui::Sense::click());
@@ -171,29 +198,28 @@ impl KioskApp {
                     ui.label(&self.config.clinic_address);
                 }
                 ui.add_space(24.0);
-                ui.label(
-                    RichText::new("Find out how to get massage therapy paid for, step by step.")
-                        .size(26.0),
-                );
-                ui.label("Your answers stay on this screen only, and are cleared when you finish.");
+                ui.label(RichText::new(self.tr.t("kiosk-intro")).size(26.0));
+                ui.label(self.tr.t("kiosk-privacy"));
                 ui.add_space(40.0);
-                let start = egui::Button::new(RichText::new("Start").size(36.0).strong())
-                    .min_size(vec2(280.0, 96.0));
+                let start =
+                    egui::Button::new(RichText::new(self.tr.t("kiosk-start")).size(36.0).strong())
+                        .min_size(vec2(280.0, 96.0));
                 if ui.add(start).clicked() {
                     let case = Case::new(CaseId::new(now), now);
                     self.wizard = Some(Box::new(Wizard::open(case, now.date())));
                     self.last_activity = now;
                 }
                 ui.add_space(40.0);
-                ui.label(
-                    RichText::new(format!(
-                        "Questions? Ask at the front desk or call {}.",
-                        self.config.clinic_phone
-                    ))
-                    .color(theme::MUTED),
-                );
+                let phone = self.config.clinic_phone.as_str();
+                let questions = self
+                    .tr
+                    .t_args("kiosk-questions", &[("phone", phone.into())]);
+                ui.label(RichText::new(questions).color(theme::MUTED));
             });
         });
+        if let Some(lang) = lang {
+            self.set_lang(lang);
+        }
     }
 
     /// "Before you go": print the papers, then clear everything.
@@ -202,18 +228,18 @@ impl KioskApp {
         let mut back = false;
         egui::Modal::new(egui::Id::unique("kiosk_finish")).show(ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading("Before you go");
-            ui.label("Would you like your papers printed? They come out at the printer.");
+            let tr = &self.tr;
+            ui.heading(tr.t("kiosk-before-you-go"));
+            ui.label(tr.t("kiosk-print-papers"));
             if let Some(wizard) = &mut self.wizard {
                 for kind in self.paper.documents.clone() {
-                    let what = match kind {
-                        crate::documents::DocumentKind::Checklist => "call checklist",
-                        crate::documents::DocumentKind::Letter => "letter for your doctor",
-                        crate::documents::DocumentKind::Summary => "plan",
+                    let key = match kind {
+                        crate::documents::DocumentKind::Checklist => "kiosk-print-checklist",
+                        crate::documents::DocumentKind::Letter => "kiosk-print-letter",
+                        crate::documents::DocumentKind::Summary => "kiosk-print-summary",
                     };
-                    let button =
-                        egui::Button::new(RichText::new(format!("Print the {what}")).size(22.0))
-                            .min_size(vec2(320.0, theme::KIOSK_MIN_TARGET));
+                    let button = egui::Button::new(RichText::new(tr.t(key)).size(22.0))
+                        .min_size(vec2(320.0, theme::KIOSK_MIN_TARGET));
                     if ui.add(button).clicked() {
                         wizard.request_paper(PaperRequest {
                             kind,
@@ -229,7 +255,7 @@ impl KioskApp {
             ui.add_space(12.0);
             ui.horizontal(|ui| {
                 let finish = egui::Button::new(
-                    RichText::new("Clear my answers and finish")
+                    RichText::new(tr.t("kiosk-clear-and-finish"))
                         .size(22.0)
                         .strong(),
                 )
@@ -239,7 +265,7 @@ impl KioskApp {
                 }
                 if ui
                     .add(
-                        egui::Button::new("Back to my answers")
+                        egui::Button::new(tr.t("kiosk-back-to-answers"))
                             .min_size(vec2(200.0, theme::KIOSK_MIN_TARGET)),
                     )
                     .clicked()
@@ -270,15 +296,18 @@ impl KioskApp {
         }
         let left = (timeout + warning - idle).as_seconds_f64().ceil();
         let mut more = false;
+        let tr = &self.tr;
         egui::Modal::new(egui::Id::unique("kiosk_more_time")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("Do you need more time?");
-            ui.label(
-                RichText::new(format!("Your answers will be cleared in {left} seconds."))
-                    .size(24.0),
-            );
-            let button = egui::Button::new(RichText::new("Yes, more time").size(28.0).strong())
-                .min_size(vec2(300.0, 80.0));
+            ui.heading(tr.t("kiosk-more-time"));
+            let cleared = tr.t_args("kiosk-cleared-in", &[("n", left.into())]);
+            ui.label(RichText::new(cleared).size(24.0));
+            let button = egui::Button::new(
+                RichText::new(tr.t("kiosk-yes-more-time"))
+                    .size(28.0)
+                    .strong(),
+            )
+            .min_size(vec2(300.0, 80.0));
             if ui.add(button).clicked() {
                 more = true;
             }
@@ -293,6 +322,8 @@ impl KioskApp {
     /// memory), the clipboard, and any open window; back to the welcome screen.
     fn wipe(&mut self, ctx: &egui::Context) {
         self.wizard = None;
+        // The next patient starts in the clinic's language.
+        self.set_lang(Lang::from_code(&self.config.language).unwrap_or_default());
         self.finishing = false;
         self.exit = StaffExit::default();
         ctx.memory_mut(|m| {
@@ -310,15 +341,16 @@ impl KioskApp {
         let locked = self.exit.locked_until.filter(|until| *until > now);
         let mut try_pin = false;
         let mut cancel = false;
+        let tr = &self.tr;
         egui::Modal::new(egui::Id::unique("kiosk_staff_exit")).show(ctx, |ui| {
-            ui.heading("Staff exit");
-            let label = ui.label("Staff PIN");
+            ui.heading(tr.t("kiosk-staff-exit"));
+            let label = ui.label(tr.t("kiosk-staff-pin"));
             ui.add(egui::TextEdit::singleline(&mut self.exit.pin).password(true))
                 .labelled_by(label.id);
             if let Some(until) = locked {
                 let wait = (until - now).whole_seconds().max(1);
                 ui.label(
-                    RichText::new(format!("Too many wrong PINs. Try again in {wait} seconds."))
+                    RichText::new(tr.t_args("kiosk-pin-locked", &[("n", wait.into())]))
                         .color(theme::ERROR),
                 );
             } else if let Some(message) = &self.exit.message {
@@ -326,12 +358,12 @@ impl KioskApp {
             }
             ui.horizontal(|ui| {
                 if ui
-                    .add_enabled(locked.is_none(), egui::Button::new("Exit kiosk"))
+                    .add_enabled(locked.is_none(), egui::Button::new(tr.t("kiosk-exit")))
                     .clicked()
                 {
                     try_pin = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr.t("cancel")).clicked() {
                     cancel = true;
                 }
             });
@@ -353,7 +385,7 @@ impl KioskApp {
             } else {
                 self.exit.wrong += 1;
                 let wait = pin_lockout_seconds(self.exit.wrong);
-                self.exit.message = Some("That PIN is not right.".to_owned());
+                self.exit.message = Some(self.tr.t("kiosk-pin-wrong"));
                 if wait > 0 {
                     self.exit.locked_until = Some(now + Duration::seconds(i64::from(wait)));
                 }

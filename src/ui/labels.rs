@@ -1,120 +1,142 @@
 //! The words the screen shows for stored values. Stored variants are never translated; their
-//! text is looked up here.
+//! text is looked up here, from the UI strings of the current language.
 
 use crate::case::{
     Account, Alternative, Answer, ConditionKind, Coverage, ForWhom, MedicarePart, Paperwork,
-    Period, Prescriber,
+    Period, Prescriber, Step,
 };
 
+use super::i18n::Tr;
+
 /// Text for a yes / no / not sure answer.
-pub fn answer(a: Answer) -> &'static str {
-    match a {
-        Answer::Yes => "Yes",
-        Answer::No => "No",
-        Answer::NotSure => "Not sure",
-    }
+pub fn answer(tr: &Tr, a: Answer) -> String {
+    tr.t(match a {
+        Answer::Yes => "answer-yes",
+        Answer::No => "answer-no",
+        Answer::NotSure => "answer-not-sure",
+    })
 }
 
 /// Text for who the case is for.
-pub fn for_whom(w: ForWhom) -> &'static str {
-    match w {
-        ForWhom::Myself => "Myself",
-        ForWhom::SomeoneElse => "Someone I am helping",
-    }
+pub fn for_whom(tr: &Tr, w: ForWhom) -> String {
+    tr.t(match w {
+        ForWhom::Myself => "for-whom-myself",
+        ForWhom::SomeoneElse => "for-whom-someone-else",
+    })
 }
 
 /// Text for a kind of coverage.
-pub fn coverage(c: Coverage) -> &'static str {
-    match c {
-        Coverage::EmployerOrIndividual => "A plan from work, or one I bought myself",
-        Coverage::Marketplace => "A Marketplace plan (HealthCare.gov or a state exchange)",
-        Coverage::OriginalMedicare => "Original Medicare (Part A, Part B)",
-        Coverage::MedicareAdvantage => "Medicare Advantage (Part C)",
-        Coverage::Medigap => "Medigap (Medicare Supplement)",
-        Coverage::Medicaid => "Medicaid",
-        Coverage::AutoInsurance => "Auto insurance, after an accident",
-        Coverage::WorkersComp => "Workers' compensation, after a work injury",
-        Coverage::NoCoverage => "No coverage",
-    }
+pub fn coverage(tr: &Tr, c: Coverage) -> String {
+    tr.t(match c {
+        Coverage::EmployerOrIndividual => "coverage-employer-or-individual",
+        Coverage::Marketplace => "coverage-marketplace",
+        Coverage::OriginalMedicare => "coverage-original-medicare",
+        Coverage::MedicareAdvantage => "coverage-medicare-advantage",
+        Coverage::Medigap => "coverage-medigap",
+        Coverage::Medicaid => "coverage-medicaid",
+        Coverage::AutoInsurance => "coverage-auto-insurance",
+        Coverage::WorkersComp => "coverage-workers-comp",
+        Coverage::NoCoverage => "coverage-none",
+    })
 }
 
 /// Text for a condition.
-pub fn condition(c: ConditionKind) -> &'static str {
-    match c {
-        ConditionKind::Sciatica => "Sciatica",
-        ConditionKind::RepetitiveStrain => {
-            "Repetitive strain (for example carpal tunnel, tennis elbow)"
-        }
-        ConditionKind::AfterSurgery => "Recovery after surgery",
-        ConditionKind::SportsInjury => "Sports injury, sprain or strain",
-        ConditionKind::Concussion => "Concussion",
-        ConditionKind::LowBackPain => "Low back pain",
-        ConditionKind::NeckPain => "Neck pain",
-        ConditionKind::Other => "Something else",
-    }
+pub fn condition(tr: &Tr, c: ConditionKind) -> String {
+    tr.t(match c {
+        ConditionKind::Sciatica => "condition-sciatica",
+        ConditionKind::RepetitiveStrain => "condition-repetitive-strain",
+        ConditionKind::AfterSurgery => "condition-after-surgery",
+        ConditionKind::SportsInjury => "condition-sports-injury",
+        ConditionKind::Concussion => "condition-concussion",
+        ConditionKind::LowBackPain => "condition-low-back-pain",
+        ConditionKind::NeckPain => "condition-neck-pain",
+        ConditionKind::Other => "condition-other",
+    })
 }
 
 /// Text for a kind of paper.
-pub fn paperwork(p: Paperwork) -> &'static str {
-    match p {
-        Paperwork::Prescription => "A prescription",
-        Paperwork::Referral => "A referral",
-        Paperwork::LetterOfMedicalNecessity => "A letter of medical necessity (LMN)",
-        Paperwork::NotYet => "Nothing yet",
-    }
+pub fn paperwork(tr: &Tr, p: Paperwork) -> String {
+    tr.t(match p {
+        Paperwork::Prescription => "paperwork-prescription",
+        Paperwork::Referral => "paperwork-referral",
+        Paperwork::LetterOfMedicalNecessity => "paperwork-lmn",
+        Paperwork::NotYet => "paperwork-not-yet",
+    })
 }
 
 /// Text for who wrote the paper.
-pub fn prescriber(p: Prescriber) -> &'static str {
-    match p {
-        Prescriber::Physician => "My doctor",
-        Prescriber::Chiropractor => "My chiropractor",
-        Prescriber::PhysicalTherapist => "My physical therapist",
-        Prescriber::Other => "Someone else",
-    }
+pub fn prescriber(tr: &Tr, p: Prescriber) -> String {
+    tr.t(match p {
+        Prescriber::Physician => "prescriber-physician",
+        Prescriber::Chiropractor => "prescriber-chiropractor",
+        Prescriber::PhysicalTherapist => "prescriber-physical-therapist",
+        Prescriber::Other => "prescriber-other",
+    })
 }
 
-/// Text for a period, after "a" or "for … ".
-pub fn period(p: Period, plural: bool) -> &'static str {
-    match (p, plural) {
-        (Period::Week, false) => "week",
-        (Period::Week, true) => "weeks",
-        (Period::Month, false) => "month",
-        (Period::Month, true) => "months",
-    }
+/// Text for a period, counted `n` times ("week", "weeks").
+pub fn period(tr: &Tr, p: Period, n: u32) -> String {
+    let key = match p {
+        Period::Week => "period-week",
+        Period::Month => "period-month",
+    };
+    tr.t_args(key, &[("n", n.into())])
 }
 
 /// Text for a part of Medicare.
-pub fn medicare_part(p: MedicarePart) -> &'static str {
-    match p {
-        MedicarePart::PartA => "Part A (hospital)",
-        MedicarePart::PartB => "Part B (medical)",
-        MedicarePart::Advantage => "Medicare Advantage (Part C)",
-        MedicarePart::Medigap => "Medigap (Medicare Supplement)",
-        MedicarePart::NotEnrolled => "Not enrolled yet",
-    }
+pub fn medicare_part(tr: &Tr, p: MedicarePart) -> String {
+    tr.t(match p {
+        MedicarePart::PartA => "medicare-part-a",
+        MedicarePart::PartB => "medicare-part-b",
+        MedicarePart::Advantage => "medicare-part-advantage",
+        MedicarePart::Medigap => "medicare-part-medigap",
+        MedicarePart::NotEnrolled => "medicare-part-not-enrolled",
+    })
 }
 
 /// Text for an account.
-pub fn account(a: Account) -> &'static str {
-    match a {
-        Account::Fsa => "Flexible spending account (FSA)",
-        Account::Hsa => "Health savings account (HSA)",
-        Account::Hra => "Health reimbursement arrangement (HRA)",
-        Account::NoAccount => "None of these",
-    }
+pub fn account(tr: &Tr, a: Account) -> String {
+    tr.t(match a {
+        Account::Fsa => "account-fsa",
+        Account::Hsa => "account-hsa",
+        Account::Hra => "account-hra",
+        Account::NoAccount => "account-none",
+    })
 }
 
 /// Text for an alternative.
-pub fn alternative(a: Alternative) -> &'static str {
-    match a {
-        Alternative::PhysicalTherapy => "Physical therapy",
-        Alternative::Chiropractic => "Chiropractic care",
-        Alternative::SportsMedicineClinic => "A sports medicine or orthopedic clinic",
-        Alternative::MassageSchoolClinic => "A massage school student clinic (lower prices)",
-        Alternative::CommunityHealthCenter => "A community health center (sliding-scale fees)",
-        Alternative::EmployerProgram => "A program from my employer",
-        Alternative::CashPackage => "Paying cash, with a package or a discount",
-        Alternative::NoneForNow => "None for now",
+pub fn alternative(tr: &Tr, a: Alternative) -> String {
+    tr.t(match a {
+        Alternative::PhysicalTherapy => "alternative-physical-therapy",
+        Alternative::Chiropractic => "alternative-chiropractic",
+        Alternative::SportsMedicineClinic => "alternative-sports-medicine",
+        Alternative::MassageSchoolClinic => "alternative-massage-school",
+        Alternative::CommunityHealthCenter => "alternative-community-health-center",
+        Alternative::EmployerProgram => "alternative-employer-program",
+        Alternative::CashPackage => "alternative-cash-package",
+        Alternative::NoneForNow => "alternative-none-for-now",
+    })
+}
+
+/// A step's title as the screen shows it; `Step::title` stays the English fallback.
+pub fn step_title(tr: &Tr, s: Step) -> String {
+    tr.t(match s {
+        Step::AboutYou => "step-about-you",
+        Step::Condition => "step-condition",
+        Step::CallInsurer => "step-call-insurer",
+        Step::Medicare => "step-medicare",
+        Step::Accounts => "step-accounts",
+        Step::Alternatives => "step-alternatives",
+        Step::Plan => "step-plan",
+    })
+}
+
+/// The form of words for the person the case is about: `self` or `other`, for Fluent
+/// selectors ("Do you have Medicare?" / "Do they have Medicare?").
+pub fn who(case: &crate::case::Case) -> &'static str {
+    if case.about.for_whom == Some(ForWhom::SomeoneElse) {
+        "other"
+    } else {
+        "self"
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod files;
 mod guide;
+pub mod i18n;
 pub mod kiosk;
 mod labels;
 pub mod paper;
@@ -18,10 +19,11 @@ use std::sync::Arc;
 use time::{Date, OffsetDateTime, UtcOffset};
 
 use crate::case::Case;
-use crate::guidance::Guidance;
+use crate::guidance::{Guidance, Lang};
 use crate::store::{DiskStore, Saver};
 
 use self::files::FilePicker;
+use self::i18n::Tr;
 use self::paper::{Cups, PrintService};
 use self::start::StartScreen;
 use self::wizard::Wizard;
@@ -71,6 +73,7 @@ pub struct App {
     store: DiskStore,
     saver: Saver,
     guidance: Guidance,
+    tr: Tr,
     clock: Box<dyn Clock>,
     picker: Box<dyn FilePicker>,
     printing: Arc<dyn PrintService>,
@@ -94,6 +97,7 @@ impl App {
             saver: Saver::new(store.clone()),
             store,
             guidance,
+            tr: Tr::new(Lang::En),
             clock,
             picker,
             printing: Arc::new(Cups),
@@ -102,6 +106,32 @@ impl App {
             styled: false,
             frames: 0,
             exit_after_frames: None,
+        }
+    }
+
+    /// Starts in `lang`; `guidance` given to [`App::new`] should be in the same language.
+    #[must_use]
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.tr = Tr::new(lang);
+        self
+    }
+
+    /// The language on screen.
+    pub fn lang(&self) -> Lang {
+        self.tr.lang()
+    }
+
+    /// Shows everything in `lang` from now on: the screen's words and the guidance. The open
+    /// case, its half-typed answers and the step stay as they are.
+    pub fn set_lang(&mut self, lang: Lang) {
+        if lang == self.tr.lang() {
+            return;
+        }
+        // The built-in content has every language; if it ever failed to load, the screen
+        // stays in the language it is in rather than mixing two.
+        if let Ok(guidance) = Guidance::builtin_for(lang) {
+            self.guidance = guidance;
+            self.tr = Tr::new(lang);
         }
     }
 
@@ -142,16 +172,25 @@ impl App {
         let outcomes = self.saver.poll();
         let now = self.clock.now();
         let next = match &mut self.screen {
-            Screen::Start => {
-                let action = self.start.ui(ui, now);
-                action.map(|a| {
-                    self.start
-                        .apply(a, &self.store, &self.saver, self.picker.as_ref(), now)
-                })
-            }
+            Screen::Start => match self.start.ui(ui, &self.tr, now) {
+                Some(start::Action::Language(lang)) => {
+                    self.set_lang(lang);
+                    None
+                }
+                Some(a) => Some(self.start.apply(
+                    a,
+                    &self.tr,
+                    &self.store,
+                    &self.saver,
+                    self.picker.as_ref(),
+                    now,
+                )),
+                None => None,
+            },
             Screen::Wizard(wizard) => {
                 wizard.take_outcomes(&outcomes, now);
                 let env = wizard::Env {
+                    tr: &self.tr,
                     guidance: &self.guidance,
                     clock: self.clock.as_ref(),
                     saver: Some(&self.saver),
@@ -160,6 +199,9 @@ impl App {
                     printing: &self.printing,
                 };
                 let leave = wizard.ui(ui, &env);
+                if let Some(lang) = wizard.take_lang_request() {
+                    self.set_lang(lang);
+                }
                 leave.then_some(start::Next::Home)
             }
         };

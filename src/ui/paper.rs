@@ -16,6 +16,7 @@ use crate::guidance::Guidance;
 use crate::store;
 
 use super::files::{FilePicker, Pick, suggested_path};
+use super::i18n::Tr;
 use super::theme;
 
 /// Sends PDFs to printers; the real one is CUPS, tests use their own.
@@ -130,7 +131,7 @@ impl PaperDesk {
         };
         if let Some(kiosk) = target.kiosk {
             if request.print {
-                self.status = Some((true, "Printing…".to_owned()));
+                self.status = Some((true, target.tr.t("paper-printing")));
                 self.direct = Some(send_in_background(
                     target.printing,
                     pdf,
@@ -160,30 +161,33 @@ impl PaperDesk {
                 sending: None,
             });
         } else {
-            self.save(request.kind, pdf, target.picker);
+            self.save(target.tr, request.kind, pdf, target.picker);
         }
     }
 
     /// Takes the answer of a kiosk print job, if it came.
-    fn poll_direct(&mut self, desk_phone: &str) {
+    fn poll_direct(&mut self, tr: &Tr, desk_phone: &str) {
         if let Some(rx) = &self.direct
             && let Ok(result) = rx.try_recv()
         {
             self.status = Some(match result {
-                Ok(_) => (true, "Printed. Your pages are at the printer.".to_owned()),
+                Ok(_) => (true, tr.t("paper-printed-kiosk")),
                 Err(e) => (
                     false,
-                    format!("{e} Please ask at the front desk, or call {desk_phone}."),
+                    tr.t_args(
+                        "paper-print-failed-kiosk",
+                        &[("problem", e.into()), ("phone", desk_phone.into())],
+                    ),
                 ),
             });
             self.direct = None;
         }
     }
 
-    fn save(&mut self, kind: DocumentKind, pdf: Arc<Vec<u8>>, picker: &dyn FilePicker) {
+    fn save(&mut self, tr: &Tr, kind: DocumentKind, pdf: Arc<Vec<u8>>, picker: &dyn FilePicker) {
         let file_name = format!("{}.pdf", kind.file_stem());
         match picker.save(&file_name) {
-            Pick::Chosen(path) => self.write(&pdf, &path),
+            Pick::Chosen(path) => self.write(tr, &pdf, &path),
             Pick::Cancelled => {}
             Pick::Unavailable => {
                 self.fallback = Some((pdf, suggested_path(&file_name).display().to_string()));
@@ -191,18 +195,19 @@ impl PaperDesk {
         }
     }
 
-    fn write(&mut self, pdf: &[u8], path: &std::path::Path) {
+    fn write(&mut self, tr: &Tr, pdf: &[u8], path: &std::path::Path) {
         self.status = Some(match store::write_atomic(path, pdf) {
             Ok(()) => {
                 self.fallback = None;
-                (true, format!("Saved the PDF to {}", path.display()))
+                let path = path.display().to_string();
+                (true, tr.t_args("paper-saved", &[("path", path.into())]))
             }
             Err(e) => (false, e.to_string()),
         });
     }
 
     /// The latest message, and the path field when no dialog can be shown.
-    pub fn desk_ui(&mut self, ui: &mut Ui) {
+    pub fn desk_ui(&mut self, ui: &mut Ui, tr: &Tr) {
         if let Some((ok, text)) = &self.status {
             ui.label(RichText::new(text).color(if *ok { theme::OK } else { theme::ERROR }));
         }
@@ -210,14 +215,15 @@ impl PaperDesk {
         let mut close = false;
         if let Some((_, path)) = &mut self.fallback {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.label("No file window can be shown on this computer. Type where to save the PDF instead.");
-                let label = ui.label("Save the PDF to this file");
-                ui.add(egui::TextEdit::singleline(path).desired_width(theme::READING_WIDTH)).labelled_by(label.id);
+                ui.label(tr.t("paper-no-file-window"));
+                let label = ui.label(tr.t("paper-save-to"));
+                ui.add(egui::TextEdit::singleline(path).desired_width(theme::READING_WIDTH))
+                    .labelled_by(label.id);
                 ui.horizontal(|ui| {
-                    if ui.button("Save PDF").clicked() {
+                    if ui.button(tr.t("paper-save-pdf")).clicked() {
                         write_to = Some(PathBuf::from(path.trim()));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr.t("cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -225,9 +231,9 @@ impl PaperDesk {
         }
         if let Some(path) = write_to {
             if path.as_os_str().is_empty() {
-                self.status = Some((false, "Please type where to save the PDF.".to_owned()));
+                self.status = Some((false, tr.t("paper-type-where")));
             } else if let Some((pdf, _)) = self.fallback.clone() {
-                self.write(&pdf, &path);
+                self.write(tr, &pdf, &path);
             }
         }
         if close {
@@ -237,8 +243,9 @@ impl PaperDesk {
 
     /// The print window while it is open, and the news of print jobs.
     pub fn dialog_ui(&mut self, ctx: &egui::Context, target: &PaperTarget<'_>) {
+        let tr = target.tr;
         if let Some(kiosk) = target.kiosk {
-            self.poll_direct(&kiosk.desk_phone);
+            self.poll_direct(tr, &kiosk.desk_phone);
         }
         let (picker, printing) = (target.picker, target.printing);
         let Some(dialog) = &mut self.dialog else {
@@ -257,10 +264,7 @@ impl PaperDesk {
             && let Ok(result) = rx.try_recv()
         {
             self.status = Some(match result {
-                Ok(job) => (
-                    true,
-                    format!("Sent to the printer (job {job}). Collect your pages at the printer."),
-                ),
+                Ok(job) => (true, tr.t_args("paper-sent", &[("job", job.into())])),
                 Err(e) => (false, e),
             });
             self.dialog = None;
@@ -269,24 +273,22 @@ impl PaperDesk {
         let mut action = DialogAction::None;
         egui::Modal::new(egui::Id::unique("print_dialog")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("Print");
+            ui.heading(tr.t("paper-print-heading"));
             match &dialog.printers {
                 None => {
-                    ui.label("Looking for printers…");
+                    ui.label(tr.t("paper-looking"));
                 }
                 Some(Err(message)) => {
                     ui.label(RichText::new(message).color(theme::ERROR));
                 }
                 Some(Ok(p)) if p.names.is_empty() => {
-                    ui.label(
-                        RichText::new("No printer is set up on this computer.").color(theme::ERROR),
-                    );
+                    ui.label(RichText::new(tr.t("paper-no-printer")).color(theme::ERROR));
                 }
                 Some(Ok(p)) => {
-                    ui.label("Choose a printer");
+                    ui.label(tr.t("paper-choose-printer"));
                     for name in &p.names {
                         let label = if p.default.as_ref() == Some(name) {
-                            format!("{name} (default)")
+                            tr.t_args("paper-default-printer", &[("name", name.as_str().into())])
                         } else {
                             name.clone()
                         };
@@ -295,21 +297,21 @@ impl PaperDesk {
                 }
             }
             if dialog.sending.is_some() {
-                ui.label("Sending to the printer…");
+                ui.label(tr.t("paper-sending"));
             }
             ui.horizontal(|ui| {
                 let can_print = dialog.sending.is_none()
                     && matches!(&dialog.printers, Some(Ok(p)) if !p.names.is_empty());
                 if ui
-                    .add_enabled(can_print, egui::Button::new("Print now"))
+                    .add_enabled(can_print, egui::Button::new(tr.t("paper-print-now")))
                     .clicked()
                 {
                     action = DialogAction::Print;
                 }
-                if ui.button("Save as PDF instead…").clicked() {
+                if ui.button(tr.t("paper-save-instead")).clicked() {
                     action = DialogAction::Save;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr.t("cancel")).clicked() {
                     action = DialogAction::Cancel;
                 }
             });
@@ -319,7 +321,7 @@ impl PaperDesk {
             DialogAction::Cancel => self.dialog = None,
             DialogAction::Save => {
                 if let Some(d) = self.dialog.take() {
-                    self.save(d.kind, d.pdf, picker);
+                    self.save(tr, d.kind, d.pdf, picker);
                 }
             }
             DialogAction::Print => {
@@ -358,6 +360,8 @@ fn send_in_background(
 
 /// Where documents go: the file dialog, the printers, and the kiosk's settings when in one.
 pub struct PaperTarget<'a> {
+    /// The screen's words.
+    pub tr: &'a Tr,
     /// File dialogs.
     pub picker: &'a dyn FilePicker,
     /// Printers.
@@ -386,31 +390,29 @@ enum DialogAction {
 
 /// The documents, each with "Save as PDF…" and "Print…" (in the kiosk: only its documents,
 /// and only "Print"); sets `request` when one is chosen.
-pub fn papers_ui(ui: &mut Ui, request: &mut Option<PaperRequest>, kiosk: Option<&KioskPrinting>) {
+pub fn papers_ui(
+    ui: &mut Ui,
+    tr: &Tr,
+    request: &mut Option<PaperRequest>,
+    kiosk: Option<&KioskPrinting>,
+) {
     for kind in DocumentKind::ALL {
         if kiosk.is_some_and(|k| !k.documents.contains(&kind)) {
             continue;
         }
         let (name, what) = match kind {
-            DocumentKind::Checklist => (
-                "Call checklist",
-                "To have in hand when you call your insurer.",
-            ),
-            DocumentKind::Letter => (
-                "Letter for your doctor",
-                "Asks your doctor for a letter of medical necessity.",
-            ),
-            DocumentKind::Summary => (
-                "Your plan",
-                "Every way to pay, what to do next, and your calls.",
-            ),
+            DocumentKind::Checklist => ("doc-checklist", "doc-checklist-what"),
+            DocumentKind::Letter => ("doc-letter", "doc-letter-what"),
+            DocumentKind::Summary => ("doc-summary", "doc-summary-what"),
         };
+        let name = tr.t(name);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(name).strong());
-            ui.label(RichText::new(what).color(theme::MUTED));
+            ui.label(RichText::new(&name).strong());
+            ui.label(RichText::new(tr.t(what)).color(theme::MUTED));
         });
         paper_buttons_ui(
             ui,
+            tr,
             request,
             kiosk,
             PaperRequest {
@@ -418,7 +420,7 @@ pub fn papers_ui(ui: &mut Ui, request: &mut Option<PaperRequest>, kiosk: Option<
                 call: None,
                 print: false,
             },
-            name,
+            &name,
         );
     }
 }
@@ -427,6 +429,7 @@ pub fn papers_ui(ui: &mut Ui, request: &mut Option<PaperRequest>, kiosk: Option<
 /// when the kiosk does not offer it), named with `what` for screen readers.
 pub fn paper_buttons_ui(
     ui: &mut Ui,
+    tr: &Tr,
     request: &mut Option<PaperRequest>,
     kiosk: Option<&KioskPrinting>,
     wanted: PaperRequest,
@@ -438,8 +441,8 @@ pub fn paper_buttons_ui(
     ui.horizontal(|ui| {
         if kiosk.is_none()
             && ui
-                .button("Save as PDF…")
-                .accessible_name(format!("Save as PDF… {what}"))
+                .button(tr.t("paper-save-as-pdf"))
+                .accessible_name(tr.t_args("paper-save-as-pdf-name", &[("what", what.into())]))
                 .clicked()
         {
             *request = Some(PaperRequest {
@@ -447,9 +450,13 @@ pub fn paper_buttons_ui(
                 ..wanted
             });
         }
-        let print = if kiosk.is_some() { "Print" } else { "Print…" };
+        let print = tr.t(if kiosk.is_some() {
+            "paper-print"
+        } else {
+            "paper-print-dialog"
+        });
         if ui
-            .button(print)
+            .button(&print)
             .accessible_name(format!("{print} {what}"))
             .clicked()
         {

@@ -12,7 +12,10 @@ use crate::case::{Case, CaseId, ForWhom, Step};
 use crate::store::{self, DiskStore, Listing, Saver};
 
 use super::files::{FilePicker, Pick, suggested_path};
+use super::i18n::Tr;
+use super::labels::step_title;
 use super::theme;
+use crate::guidance::Lang;
 
 /// What the app should do after a start-screen action.
 pub enum Next {
@@ -38,6 +41,8 @@ pub enum Action {
     Import,
     ImportFrom(PathBuf),
     CloseFallback,
+    /// Show everything in this language from now on.
+    Language(Lang),
 }
 
 /// Where the in-app path field is used instead of a dialog.
@@ -77,101 +82,103 @@ impl StartScreen {
     }
 
     /// Draws the screen; returns the patient's action, if any.
-    pub fn ui(&mut self, ui: &mut Ui, now: OffsetDateTime) -> Option<Action> {
+    pub fn ui(&mut self, ui: &mut Ui, tr: &Tr, now: OffsetDateTime) -> Option<Action> {
         let mut action = None;
         egui::CentralPanel::default().show(ui, |ui| {
-            ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                ui.set_max_width(theme::READING_WIDTH + 160.0);
-                ui.heading("Massage Coverage Guide");
-                ui.label(
-                    "Step by step, find out how to get massage therapy paid for: a prescription, \
-                     a call to your insurer, Medicare, and FSA or HSA money.",
-                );
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(RichText::new("New case").strong()).clicked() {
-                        action = Some(Action::New);
+            ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.set_max_width(theme::READING_WIDTH + 160.0);
+                    ui.horizontal(|ui| {
+                        ui.heading(tr.t("app-name"));
+                        if let Some(lang) = super::wizard::lang_switch_ui(ui, tr) {
+                            action = Some(Action::Language(lang));
+                        }
+                    });
+                    ui.label(tr.t("start-intro"));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button(RichText::new(tr.t("start-new-case")).strong())
+                            .clicked()
+                        {
+                            action = Some(Action::New);
+                        }
+                        if ui.button(tr.t("start-import")).clicked() {
+                            action = Some(Action::Import);
+                        }
+                    });
+                    if let Some((ok, text)) = &self.message {
+                        let color = if *ok { theme::OK } else { theme::ERROR };
+                        ui.label(RichText::new(text).color(color));
                     }
-                    if ui.button("Import…").clicked() {
-                        action = Some(Action::Import);
-                    }
-                });
-                if let Some((ok, text)) = &self.message {
-                    let color = if *ok { theme::OK } else { theme::ERROR };
-                    ui.label(RichText::new(text).color(color));
-                }
-                if let Some(a) = self.fallback_ui(ui) {
-                    action = Some(a);
-                }
-                self.problems_ui(ui);
-                ui.add_space(12.0);
-                if self.listing.cases.is_empty() {
-                    ui.label(
-                        "You have no saved cases yet. Start a new case: it takes about ten \
-                         minutes, and you can stop at any time. Everything is saved on this computer.",
-                    );
-                }
-                for case in &self.listing.cases {
-                    if let Some(a) = case_row_ui(ui, &mut self.renaming, case, now) {
+                    if let Some(a) = self.fallback_ui(ui, tr) {
                         action = Some(a);
                     }
-                }
-            });
+                    self.problems_ui(ui, tr);
+                    ui.add_space(12.0);
+                    if self.listing.cases.is_empty() {
+                        ui.label(tr.t("start-no-cases"));
+                    }
+                    for case in &self.listing.cases {
+                        if let Some(a) = case_row_ui(ui, tr, &mut self.renaming, case, now) {
+                            action = Some(a);
+                        }
+                    }
+                });
         });
-        if let Some(a) = self.delete_modal_ui(ui) {
+        if let Some(a) = self.delete_modal_ui(ui, tr) {
             action = Some(a);
         }
         action
     }
 
-    fn problems_ui(&self, ui: &mut Ui) {
+    fn problems_ui(&self, ui: &mut Ui, tr: &Tr) {
         if self.listing.problems.is_empty() {
             return;
         }
         ui.add_space(8.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(
-                RichText::new("Some files could not be opened")
+                RichText::new(tr.t("start-problems"))
                     .strong()
                     .color(theme::ERROR),
             );
             for p in &self.listing.problems {
                 ui.label(format!("{}: {}", p.file_name, p.message));
             }
-            ui.label(RichText::new("Your other cases are fine.").color(theme::MUTED));
+            ui.label(RichText::new(tr.t("start-problems-others-fine")).color(theme::MUTED));
         });
     }
 
-    fn fallback_ui(&mut self, ui: &mut Ui) -> Option<Action> {
+    fn fallback_ui(&mut self, ui: &mut Ui, tr: &Tr) -> Option<Action> {
         let mut action = None;
         let fallback = self.fallback.as_mut()?;
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(
-                "No file window can be shown on this computer. Type where the file is instead.",
-            );
+            ui.label(tr.t("start-no-file-window"));
             match fallback {
                 Fallback::Export(id, path) => {
-                    let label = ui.label("Save the copy to this file");
+                    let label = ui.label(tr.t("start-export-to"));
                     ui.add(egui::TextEdit::singleline(path).desired_width(theme::READING_WIDTH))
                         .labelled_by(label.id);
                     ui.horizontal(|ui| {
-                        if ui.button("Save copy").clicked() {
+                        if ui.button(tr.t("start-save-copy")).clicked() {
                             action = Some(Action::ExportTo(id.clone(), PathBuf::from(path.trim())));
                         }
-                        if ui.button("Cancel").clicked() {
+                        if ui.button(tr.t("cancel")).clicked() {
                             action = Some(Action::CloseFallback);
                         }
                     });
                 }
                 Fallback::Import(path) => {
-                    let label = ui.label("Case file to import");
+                    let label = ui.label(tr.t("start-import-from"));
                     ui.add(egui::TextEdit::singleline(path).desired_width(theme::READING_WIDTH))
                         .labelled_by(label.id);
                     ui.horizontal(|ui| {
-                        if ui.button("Import this file").clicked() {
+                        if ui.button(tr.t("start-import-this")).clicked() {
                             action = Some(Action::ImportFrom(PathBuf::from(path.trim())));
                         }
-                        if ui.button("Cancel").clicked() {
+                        if ui.button(tr.t("cancel")).clicked() {
                             action = Some(Action::CloseFallback);
                         }
                     });
@@ -181,19 +188,24 @@ impl StartScreen {
         action
     }
 
-    fn delete_modal_ui(&self, ui: &mut Ui) -> Option<Action> {
+    fn delete_modal_ui(&self, ui: &mut Ui, tr: &Tr) -> Option<Action> {
         let id = self.confirm_delete.as_ref()?;
-        let title = self.find(id).map_or("this case", Case::display_title);
+        let title = self
+            .find(id)
+            .map_or_else(|| tr.t("start-this-case"), |c| display_title(tr, c));
         let mut action = None;
         Modal::new(egui::Id::unique("confirm_delete")).show(ui.ctx(), |ui| {
             ui.set_max_width(480.0);
-            ui.heading("Delete this case?");
-            ui.label(format!("\"{title}\" and all its answers will be deleted from this computer. This cannot be undone."));
+            ui.heading(tr.t("start-delete-heading"));
+            ui.label(tr.t_args("start-delete-warning", &[("title", title.into())]));
             ui.horizontal(|ui| {
-                if ui.button("Keep it").clicked() {
+                if ui.button(tr.t("start-keep-it")).clicked() {
                     action = Some(Action::CancelDelete);
                 }
-                if ui.button(RichText::new("Delete").color(theme::ERROR)).clicked() {
+                if ui
+                    .button(RichText::new(tr.t("start-delete")).color(theme::ERROR))
+                    .clicked()
+                {
                     action = Some(Action::Delete(id.clone()));
                 }
             });
@@ -205,6 +217,7 @@ impl StartScreen {
     pub fn apply(
         &mut self,
         action: Action,
+        tr: &Tr,
         store: &DiskStore,
         saver: &Saver,
         picker: &dyn FilePicker,
@@ -215,7 +228,8 @@ impl StartScreen {
         match action {
             Action::New => {
                 let mut case = Case::new(store.fresh_id(now), now);
-                case.title = format!("Case started {}", short_date(now));
+                let date = short_date(tr, now);
+                case.title = tr.t_args("start-new-case-title", &[("date", date.into())]);
                 self.report(store.save(&case).map(|()| String::new()));
                 return Next::Open(Box::new(case));
             }
@@ -232,11 +246,7 @@ impl StartScreen {
                     if let Some(mut case) = self.find(&id).cloned() {
                         case.title = title;
                         case.updated = now;
-                        self.report(
-                            store
-                                .save(&case)
-                                .map(|()| "The case has a new name.".to_owned()),
-                        );
+                        self.report(store.save(&case).map(|()| tr.t("start-renamed")));
                     }
                     self.renaming = None;
                 }
@@ -247,33 +257,30 @@ impl StartScreen {
                 if let Some(original) = self.find(&id) {
                     let mut copy = original.clone();
                     copy.id = store.fresh_id(now);
-                    copy.title = format!("Copy of {}", original.display_title());
+                    let title = display_title(tr, original);
+                    copy.title = tr.t_args("start-copy-title", &[("title", title.into())]);
                     copy.created = now;
                     copy.updated = now;
-                    self.report(
-                        store
-                            .save(&copy)
-                            .map(|()| "A copy of the case was made.".to_owned()),
-                    );
+                    self.report(store.save(&copy).map(|()| tr.t("start-copied")));
                 }
             }
             Action::AskDelete(id) => self.confirm_delete = Some(id),
             Action::CancelDelete => self.confirm_delete = None,
             Action::Delete(id) => {
                 self.confirm_delete = None;
-                self.report(
-                    store
-                        .delete(&id)
-                        .map(|()| "The case was deleted.".to_owned()),
-                );
+                self.report(store.delete(&id).map(|()| tr.t("start-deleted")));
             }
             Action::Export(id) => {
+                // A file name, not text to read: the same in every language.
+                let day = now.date();
                 let file_name = format!(
-                    "massage-case-{}.ron",
-                    short_date(now).replace([' ', ','], "-")
+                    "massage-case-{}-{}-{}.ron",
+                    month_short(day.month()),
+                    day.day(),
+                    day.year()
                 );
                 match picker.save(&file_name) {
-                    Pick::Chosen(path) => self.export(&id, &path),
+                    Pick::Chosen(path) => self.export(tr, &id, &path),
                     Pick::Cancelled => {}
                     Pick::Unavailable => {
                         let path = suggested_path(&file_name).display().to_string();
@@ -281,36 +288,39 @@ impl StartScreen {
                     }
                 }
             }
-            Action::ExportTo(id, path) => self.export(&id, &path),
+            Action::ExportTo(id, path) => self.export(tr, &id, &path),
             Action::Import => match picker.open() {
-                Pick::Chosen(path) => self.import(store, &path, now),
+                Pick::Chosen(path) => self.import(tr, store, &path, now),
                 Pick::Cancelled => {}
                 Pick::Unavailable => self.fallback = Some(Fallback::Import(String::new())),
             },
-            Action::ImportFrom(path) => self.import(store, &path, now),
+            Action::ImportFrom(path) => self.import(tr, store, &path, now),
             Action::CloseFallback => self.fallback = None,
+            // The app swaps the language; nothing here changes.
+            Action::Language(_) => {}
         }
         Next::Home
     }
 
-    fn export(&mut self, id: &CaseId, path: &std::path::Path) {
+    fn export(&mut self, tr: &Tr, id: &CaseId, path: &std::path::Path) {
         if path.as_os_str().is_empty() {
-            self.message = Some((false, "Please type where to save the file.".to_owned()));
+            self.message = Some((false, tr.t("start-type-where")));
             return;
         }
         let Some(case) = self.find(id) else { return };
         match store::export_case(case, path) {
             Ok(()) => {
                 self.fallback = None;
-                self.message = Some((true, format!("Saved a copy to {}", path.display())));
+                let path = path.display().to_string();
+                self.message = Some((true, tr.t_args("start-exported", &[("path", path.into())])));
             }
             Err(e) => self.message = Some((false, e.to_string())),
         }
     }
 
-    fn import(&mut self, store: &DiskStore, path: &std::path::Path, now: OffsetDateTime) {
+    fn import(&mut self, tr: &Tr, store: &DiskStore, path: &std::path::Path, now: OffsetDateTime) {
         if path.as_os_str().is_empty() {
-            self.message = Some((false, "Please type which file to import.".to_owned()));
+            self.message = Some((false, tr.t("start-type-which")));
             return;
         }
         match store::import_case(path) {
@@ -321,10 +331,7 @@ impl StartScreen {
                 match store.save(&case) {
                     Ok(()) => {
                         self.fallback = None;
-                        self.message = Some((
-                            true,
-                            "The case was imported. It is at the top of the list.".to_owned(),
-                        ));
+                        self.message = Some((true, tr.t("start-imported")));
                     }
                     Err(e) => self.message = Some((false, e.to_string())),
                 }
@@ -345,69 +352,71 @@ impl StartScreen {
 /// One saved case on the start screen, with its buttons.
 fn case_row_ui(
     ui: &mut Ui,
+    tr: &Tr,
     renaming: &mut Option<(CaseId, String, Option<String>)>,
     case: &Case,
     now: OffsetDateTime,
 ) -> Option<Action> {
     let mut action = None;
-    let title = case.display_title();
+    let title = display_title(tr, case);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let renaming = renaming.as_mut().filter(|(id, ..)| *id == case.id);
 
         if let Some((id, text, error)) = renaming {
-            let label = ui.label("New name for this case");
+            let label = ui.label(tr.t("start-new-name"));
             ui.text_edit_singleline(text).labelled_by(label.id);
             if let Some(e) = error {
                 ui.label(RichText::new(e.as_str()).color(theme::ERROR));
             }
             ui.horizontal(|ui| {
-                if ui.button("Save name").clicked() {
+                if ui.button(tr.t("start-save-name")).clicked() {
                     action = Some(Action::Rename(id.clone(), text.clone()));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr.t("cancel")).clicked() {
                     action = Some(Action::CancelRename);
                 }
             });
         } else {
-            ui.label(RichText::new(title).strong().size(20.0));
+            ui.label(RichText::new(&title).strong().size(20.0));
         }
         let who = match case.about.for_whom {
-            Some(ForWhom::Myself) => "For: me".to_owned(),
-            Some(ForWhom::SomeoneElse) if !case.about.patient_name.trim().is_empty() => {
-                format!("For: {}", case.about.patient_name.trim())
-            }
-            Some(ForWhom::SomeoneElse) => "For: someone I am helping".to_owned(),
-            None => "For: not said yet".to_owned(),
+            Some(ForWhom::Myself) => tr.t("start-for-me"),
+            Some(ForWhom::SomeoneElse) if !case.about.patient_name.trim().is_empty() => tr.t_args(
+                "start-for-name",
+                &[("name", case.about.patient_name.trim().into())],
+            ),
+            Some(ForWhom::SomeoneElse) => tr.t("start-for-someone"),
+            None => tr.t("start-for-not-said"),
         };
         ui.label(who);
-        ui.label(format!(
-            "Step {} of {}: {} – Last changed {}",
-            case.step.number(),
-            Step::ALL.len(),
-            case.step.title(),
-            when(case.updated, now)
+        ui.label(tr.t_args(
+            "start-case-step",
+            &[
+                ("n", case.step.number().into()),
+                ("total", Step::ALL.len().into()),
+                ("title", step_title(tr, case.step).into()),
+                ("when", when(tr, case.updated, now).into()),
+            ],
         ));
         ui.horizontal_wrapped(|ui| {
             let named = |verb: &str| format!("{verb} {title}");
             let id = || case.id.clone();
             let buttons = [
-                ("Continue", Action::Open(id())),
-                ("Rename", Action::StartRename(id())),
-                ("Duplicate", Action::Duplicate(id())),
-                ("Export…", Action::Export(id())),
+                ("start-continue", Action::Open(id())),
+                ("start-rename", Action::StartRename(id())),
+                ("start-duplicate", Action::Duplicate(id())),
+                ("start-export", Action::Export(id())),
             ];
-            for (verb, wanted) in buttons {
-                if ui.button(verb).accessible_name(named(verb)).clicked() {
+            for (key, wanted) in buttons {
+                let verb = tr.t(key);
+                if ui.button(&verb).accessible_name(named(&verb)).clicked() {
                     action = Some(wanted);
                 }
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if ui
-                    .button("Delete…")
-                    .accessible_name(named("Delete…"))
-                    .clicked()
-                {
+                let verb = tr.t("start-delete-dialog");
+                if ui.button(&verb).accessible_name(named(&verb)).clicked() {
                     action = Some(Action::AskDelete(case.id.clone()));
                 }
             });
@@ -416,10 +425,28 @@ fn case_row_ui(
     action
 }
 
-fn short_date(t: OffsetDateTime) -> String {
-    format!("{} {}, {}", month_short(t.month()), t.day(), t.year())
+/// A case's title, or "Untitled case" in the screen's language.
+fn display_title(tr: &Tr, case: &Case) -> String {
+    if case.title.trim().is_empty() {
+        tr.t("start-untitled")
+    } else {
+        case.display_title().to_owned()
+    }
 }
 
+fn short_date(tr: &Tr, t: OffsetDateTime) -> String {
+    let month = tr.t(&format!("month-{}", month_short(t.month()).to_lowercase()));
+    tr.t_args(
+        "short-date",
+        &[
+            ("month", month.into()),
+            ("day", t.day().to_string().into()),
+            ("year", t.year().to_string().into()),
+        ],
+    )
+}
+
+/// English month abbreviations: for file names and as translation keys, never shown.
 fn month_short(m: time::Month) -> &'static str {
     const NAMES: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -428,13 +455,16 @@ fn month_short(m: time::Month) -> &'static str {
 }
 
 /// "today at 14:05", "yesterday", or "Nov 3, 2026", in the local time of `now`.
-fn when(t: OffsetDateTime, now: OffsetDateTime) -> String {
+fn when(tr: &Tr, t: OffsetDateTime, now: OffsetDateTime) -> String {
     let t = t.to_offset(now.offset());
     let days = (now.date() - t.date()).whole_days();
     match days {
-        0 => format!("today at {:02}:{:02}", t.hour(), t.minute()),
-        1 => "yesterday".to_owned(),
-        _ => short_date(t),
+        0 => {
+            let time = format!("{:02}:{:02}", t.hour(), t.minute());
+            tr.t_args("when-today", &[("time", time.into())])
+        }
+        1 => tr.t("when-yesterday"),
+        _ => short_date(tr, t),
     }
 }
 
@@ -447,8 +477,21 @@ mod tests {
     #[test]
     fn last_changed_reads_today_yesterday_or_a_date() {
         let now = datetime!(2026-11-29 15:00 UTC);
-        assert_eq!(when(datetime!(2026-11-29 09:05 UTC), now), "today at 09:05");
-        assert_eq!(when(datetime!(2026-11-28 23:00 UTC), now), "yesterday");
-        assert_eq!(when(datetime!(2026-11-03 10:00 UTC), now), "Nov 3, 2026");
+        let tr = Tr::new(Lang::En);
+        assert_eq!(
+            when(&tr, datetime!(2026-11-29 09:05 UTC), now),
+            "today at 09:05"
+        );
+        assert_eq!(when(&tr, datetime!(2026-11-28 23:00 UTC), now), "yesterday");
+        assert_eq!(
+            when(&tr, datetime!(2026-11-03 10:00 UTC), now),
+            "Nov 3, 2026"
+        );
+        let es = Tr::new(Lang::Es);
+        assert_eq!(when(&es, datetime!(2026-11-28 23:00 UTC), now), "ayer");
+        assert_eq!(
+            when(&es, datetime!(2026-11-03 10:00 UTC), now),
+            "3 nov 2026"
+        );
     }
 }

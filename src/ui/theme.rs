@@ -1,6 +1,7 @@
-//! All colours and sizes in one place.
+//! All colours and sizes in one place: a calm light theme and a high-contrast one, each built
+//! from a palette of tokens that a test checks against WCAG AA.
 
-use egui::{Color32, FontFamily, FontId, TextStyle};
+use egui::{Color32, FontFamily, FontId, Stroke, TextStyle};
 
 /// Text of an error beside a field.
 pub const ERROR: Color32 = Color32::from_rgb(0xB0, 0x1E, 0x1E);
@@ -18,9 +19,66 @@ pub const MIN_TARGET: f32 = 36.0;
 pub const READING_WIDTH: f32 = 720.0;
 /// Width of a one-line text field.
 pub const FIELD_WIDTH: f32 = 360.0;
-
 /// The smallest touch target at a kiosk, in points.
 pub const KIOSK_MIN_TARGET: f32 = 48.0;
+
+/// The colour tokens of one theme. The colours above (`ERROR`, `OK`, `MUTED`) are drawn on
+/// every palette's backgrounds, so they must pass on all of them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Panels and windows.
+    pub background: Color32,
+    /// Inside text fields.
+    pub field: Color32,
+    /// Buttons and tick boxes at rest.
+    pub button: Color32,
+    /// Buttons under the pointer.
+    pub button_hovered: Color32,
+    /// Buttons being pressed.
+    pub button_active: Color32,
+    /// Ordinary text.
+    pub text: Color32,
+    /// Outlines of fields, boxes and buttons.
+    pub outline: Color32,
+    /// How thick outlines are.
+    pub outline_width: f32,
+    /// The chosen item's background (the current step, a chosen answer).
+    pub selected: Color32,
+    /// Text on the chosen item.
+    pub selected_text: Color32,
+    /// Links (glossary words).
+    pub link: Color32,
+}
+
+/// The everyday theme: calm, light, with dark text.
+pub const LIGHT: Palette = Palette {
+    background: Color32::from_gray(248),
+    field: Color32::from_gray(255),
+    button: Color32::from_gray(230),
+    button_hovered: Color32::from_gray(220),
+    button_active: Color32::from_gray(200),
+    text: TEXT,
+    outline: OUTLINE,
+    outline_width: 1.0,
+    selected: Color32::from_rgb(0xCC, 0xE6, 0xFF),
+    selected_text: Color32::from_rgb(0x00, 0x3C, 0x64),
+    link: Color32::from_rgb(0x00, 0x55, 0xA5),
+};
+
+/// The high-contrast theme: black on white, thick black outlines.
+pub const HIGH_CONTRAST: Palette = Palette {
+    background: Color32::WHITE,
+    field: Color32::WHITE,
+    button: Color32::from_gray(235),
+    button_hovered: Color32::from_gray(215),
+    button_active: Color32::from_gray(190),
+    text: Color32::BLACK,
+    outline: Color32::BLACK,
+    outline_width: 2.0,
+    selected: Color32::from_rgb(0x00, 0x3C, 0x64),
+    selected_text: Color32::WHITE,
+    link: Color32::from_rgb(0x00, 0x3C, 0x8C),
+};
 
 /// The kiosk look: the same calm look with larger text and 48-point touch targets.
 pub fn apply_kiosk(ctx: &egui::Context) {
@@ -36,8 +94,14 @@ pub fn apply_kiosk(ctx: &egui::Context) {
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
 }
 
-/// Applies the calm, large-text look to every frame.
+/// Applies the calm, large-text look.
 pub fn apply(ctx: &egui::Context) {
+    apply_palette(ctx, &LIGHT);
+}
+
+/// Applies the large-text look in `palette`'s colours.
+pub fn apply_palette(ctx: &egui::Context, palette: &Palette) {
+    let p = *palette;
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (
@@ -62,10 +126,27 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.interact_size.y = MIN_TARGET;
         style.spacing.button_padding = egui::vec2(14.0, 8.0);
         style.spacing.item_spacing = egui::vec2(10.0, 10.0);
-        style.visuals = egui::Visuals::light();
-        style.visuals.widgets.noninteractive.fg_stroke.color = TEXT;
-        style.visuals.widgets.inactive.fg_stroke.color = TEXT;
-        style.visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, OUTLINE);
-        style.visuals.widgets.noninteractive.bg_stroke = egui::Stroke::new(1.0, OUTLINE);
+        let mut v = egui::Visuals::light();
+        v.panel_fill = p.background;
+        v.window_fill = p.background;
+        v.extreme_bg_color = p.field;
+        v.hyperlink_color = p.link;
+        v.selection.bg_fill = p.selected;
+        v.selection.stroke = Stroke::new(2.0, p.selected_text);
+        let outline = Stroke::new(p.outline_width, p.outline);
+        v.window_stroke = outline;
+        for (w, fill) in [
+            (&mut v.widgets.noninteractive, p.background),
+            (&mut v.widgets.inactive, p.button),
+            (&mut v.widgets.hovered, p.button_hovered),
+            (&mut v.widgets.active, p.button_active),
+            (&mut v.widgets.open, p.button_hovered),
+        ] {
+            w.fg_stroke = Stroke::new(w.fg_stroke.width.max(1.0), p.text);
+            w.bg_stroke = Stroke::new(w.bg_stroke.width.max(p.outline_width), p.outline);
+            w.bg_fill = fill;
+            w.weak_bg_fill = fill;
+        }
+        style.visuals = v;
     });
 }

@@ -8,6 +8,7 @@ use egui::{RichText, TextEdit, Ui};
 use crate::case::input::{self, InputError};
 use crate::case::{Answer, toggle_exclusive};
 
+use super::i18n::Tr;
 use super::{labels, theme};
 
 /// What the patient typed into one field, kept until it is valid (UI state, never saved).
@@ -78,8 +79,16 @@ pub fn parsed_field<T: PartialEq>(
             }
         }
         if let Some(error) = &draft.error {
+            describe_error(ui, response.id, error);
             ui.label(RichText::new(error.as_str()).color(theme::ERROR));
         }
+    });
+}
+
+/// Makes a screen reader announce `error` with its field, whose name stays its label.
+fn describe_error(ui: &Ui, field: egui::Id, error: &str) {
+    ui.ctx().accesskit_node_builder(field, |node| {
+        node.set_description(error.to_owned());
     });
 }
 
@@ -113,7 +122,8 @@ pub fn note_field(
     let edit = TextEdit::multiline(&mut draft.text)
         .desired_rows(4)
         .desired_width(theme::READING_WIDTH);
-    if ui.add(edit).labelled_by(label.id).changed() {
+    let response = ui.add(edit).labelled_by(label.id);
+    if response.changed() {
         match input::check_text(&draft.text, input::LONG_TEXT_MAX) {
             Ok(v) => {
                 draft.error = None;
@@ -123,18 +133,20 @@ pub fn note_field(
         }
     }
     if let Some(error) = &draft.error {
+        describe_error(ui, response.id, error);
         ui.label(RichText::new(error.as_str()).color(theme::ERROR));
     }
 }
 
 /// A question answered with Yes / No / Not sure; each choice is named with its question for
 /// screen readers ("Is massage covered? Yes").
-pub fn answer_choice(ui: &mut Ui, question: &str, value: &mut Option<Answer>) {
+pub fn answer_choice(ui: &mut Ui, tr: &Tr, question: &str, value: &mut Option<Answer>) {
     ui.label(question);
     ui.horizontal_wrapped(|ui| {
         for a in Answer::ALL {
-            ui.radio_value(value, Some(a), labels::answer(a))
-                .accessible_name(format!("{question} {}", labels::answer(a)));
+            let text = labels::answer(tr, a);
+            let name = format!("{question} {text}");
+            ui.radio_value(value, Some(a), text).accessible_name(name);
         }
     });
 }
@@ -145,7 +157,7 @@ pub fn tick_set<T: Ord + Copy>(
     set: &mut BTreeSet<T>,
     all: &[T],
     none: Option<T>,
-    label: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
 ) {
     for &item in all {
         let mut on = set.contains(&item);
@@ -168,7 +180,7 @@ pub fn radio_choice<T: PartialEq + Copy>(
     ui: &mut Ui,
     value: &mut Option<T>,
     all: &[T],
-    label: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
 ) {
     for &item in all {
         ui.radio_value(value, Some(item), label(item));
@@ -189,6 +201,7 @@ pub fn hint(ui: &mut Ui, text: &str) {
 /// A labelled date field; with `not_after`, dates later than it are refused.
 pub fn date_field(
     ui: &mut Ui,
+    tr: &Tr,
     drafts: &mut Drafts,
     key: &'static str,
     label: &str,
@@ -200,7 +213,7 @@ pub fn date_field(
         drafts,
         key,
         label,
-        "month/day/year, like 03/14/1961",
+        &tr.t("hint-date"),
         value,
         |d| d.map(input::format_date).unwrap_or_default(),
         |s| match not_after {

@@ -8,11 +8,13 @@ use time::{Date, OffsetDateTime};
 
 use crate::case::{Case, Step};
 use crate::flow::{self, Nav, StepStatus};
-use crate::guidance::Guidance;
+use crate::guidance::{Guidance, Lang};
 use crate::store::{SaveOutcome, Saver};
 
 use super::files::FilePicker;
 use super::guide::{GlossaryOpen, glossary_window, step_intro_ui, step_learn_more_ui};
+use super::i18n::Tr;
+use super::labels::step_title;
 use super::paper::{KioskPrinting, PaperDesk, PaperRequest, PaperTarget, PrintService};
 use super::steps::{CallUi, StepCx, step_ui};
 use super::widgets::Drafts;
@@ -38,6 +40,8 @@ enum SaveState {
 
 /// What the wizard works with besides its case.
 pub struct Env<'a> {
+    /// The screen's words, in the current language.
+    pub tr: &'a Tr,
     /// The content.
     pub guidance: &'a Guidance,
     /// The app's clock.
@@ -68,6 +72,8 @@ pub struct Wizard {
     call: CallUi,
     paper: PaperDesk,
     paper_request: Option<PaperRequest>,
+    /// The language the patient switched to this frame, for the app to apply.
+    lang_request: Option<Lang>,
 }
 
 impl Wizard {
@@ -87,12 +93,18 @@ impl Wizard {
             call: CallUi::default(),
             paper: PaperDesk::default(),
             paper_request: None,
+            lang_request: None,
         }
     }
 
     /// The case being edited.
     pub fn case(&self) -> &Case {
         &self.case
+    }
+
+    /// The language the patient asked for with the switch in the top bar, once.
+    pub fn take_lang_request(&mut self) -> Option<Lang> {
+        self.lang_request.take()
     }
 
     /// Asks for a document to be saved or printed on the next frame.
@@ -130,12 +142,13 @@ impl Wizard {
     /// Draws the wizard; true when the patient asked to go back to the list of cases.
     pub fn ui(&mut self, ui: &mut Ui, env: &Env<'_>) -> bool {
         let today = env.clock.today();
+        let tr = env.tr;
         let mut nav = self.top_bar_ui(ui, env);
         Panel::left("step_map")
             .resizable(false)
             .default_size(260.0)
             .show(ui, |ui| {
-                if let Some(to) = self.step_map_ui(ui, today) {
+                if let Some(to) = self.step_map_ui(ui, tr, today) {
                     nav = to;
                 }
                 ui.add_space(16.0);
@@ -146,7 +159,7 @@ impl Wizard {
                 );
             });
         Panel::bottom("wizard_nav").show(ui, |ui| {
-            if let Some(to) = self.bottom_ui(ui, today) {
+            if let Some(to) = self.bottom_ui(ui, tr, today) {
                 nav = to;
             }
         });
@@ -157,6 +170,7 @@ impl Wizard {
         });
         if let Some(request) = self.paper_request.take() {
             let target = PaperTarget {
+                tr,
                 picker: env.picker,
                 printing: env.printing,
                 kiosk: env.kiosk,
@@ -165,68 +179,71 @@ impl Wizard {
                 .start(request, &self.case, env.guidance, today, &target, ui.ctx());
         }
         let target = PaperTarget {
+            tr,
             picker: env.picker,
             printing: env.printing,
             kiosk: env.kiosk,
         };
         self.paper.dialog_ui(ui.ctx(), &target);
-        glossary_window(ui.ctx(), env.guidance, &mut self.glossary);
+        glossary_window(ui.ctx(), tr, env.guidance, &mut self.glossary);
         self.after_frame(ui.ctx(), nav, today, env.clock, env.saver)
     }
 
     fn top_bar_ui(&mut self, ui: &mut Ui, env: &Env<'_>) -> Nav {
         let mut nav = Nav::Stay;
+        let tr = env.tr;
         Panel::top("wizard_top").show(ui, |ui| {
             ui.horizontal(|ui| {
-                let leave = if env.kiosk.is_some() {
-                    "I'm finished"
+                let leave = tr.t(if env.kiosk.is_some() {
+                    "wizard-finished"
                 } else {
-                    "All cases"
-                };
+                    "wizard-all-cases"
+                });
                 if ui.button(leave).clicked() {
                     nav = Nav::Home;
                 }
-                if ui.button("Glossary").clicked() {
+                if ui.button(tr.t("glossary")).clicked() {
                     self.glossary = Some(String::new());
+                }
+                if let Some(lang) = lang_switch_ui(ui, tr) {
+                    self.lang_request = Some(lang);
                 }
                 // A long title is cut with "…" here; the start screen shows it whole.
                 ui.add(
                     egui::Label::new(RichText::new(self.case.display_title()).strong()).truncate(),
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    self.save_indicator_ui(ui, env.clock.now());
+                    self.save_indicator_ui(ui, tr, env.clock.now());
                 });
             });
-            self.save_problem_ui(ui);
+            self.save_problem_ui(ui, tr);
         });
         nav
     }
 
-    fn bottom_ui(&mut self, ui: &mut Ui, today: Date) -> Option<Nav> {
+    fn bottom_ui(&mut self, ui: &mut Ui, tr: &Tr, today: Date) -> Option<Nav> {
         let mut nav = None;
-        self.paper.desk_ui(ui);
+        self.paper.desk_ui(ui, tr);
         if self.blocked {
-            ui.label(
-                RichText::new(
-                    "An answer on this page needs fixing before you move on. It is marked \
-                     in red and is not saved yet. Fix it, or clear the field.",
-                )
-                .color(theme::ERROR),
-            );
+            ui.label(RichText::new(tr.t("wizard-blocked")).color(theme::ERROR));
         }
         ui.horizontal(|ui| {
             let back = flow::back(self.step, &self.case, today);
             if ui
-                .add_enabled(back.is_some(), egui::Button::new("Back"))
+                .add_enabled(back.is_some(), egui::Button::new(tr.t("wizard-back")))
                 .clicked()
             {
                 nav = Some(Nav::Back);
             }
             if let Some(next) = flow::next(self.step, &self.case, today) {
-                if ui.button("Next").clicked() {
+                if ui.button(tr.t("wizard-next")).clicked() {
                     nav = Some(Nav::Next);
                 }
-                ui.label(RichText::new(format!("Next: {}", next.title())).color(theme::MUTED));
+                let title = step_title(tr, next);
+                ui.label(
+                    RichText::new(tr.t_args("wizard-next-step", &[("title", title.into())]))
+                        .color(theme::MUTED),
+                );
             }
         });
         nav
@@ -240,14 +257,17 @@ impl Wizard {
         }
         scroll.show(ui, |ui| {
             ui.set_max_width(theme::READING_WIDTH);
-            ui.heading(format!(
-                "Step {} of {}: {}",
-                self.step.number(),
-                Step::ALL.len(),
-                self.step.title()
+            ui.heading(env.tr.t_args(
+                "wizard-step-heading",
+                &[
+                    ("n", self.step.number().into()),
+                    ("total", Step::ALL.len().into()),
+                    ("title", step_title(env.tr, self.step).into()),
+                ],
             ));
-            step_intro_ui(ui, env.guidance, self.step);
+            step_intro_ui(ui, env.tr, env.guidance, self.step);
             let mut cx = StepCx {
+                tr: env.tr,
                 guidance: env.guidance,
                 today: env.clock.today(),
                 drafts: &mut self.drafts,
@@ -262,7 +282,7 @@ impl Wizard {
             if step_nav != Nav::Stay {
                 nav = Some(step_nav);
             }
-            step_learn_more_ui(ui, env.guidance, self.step, &mut self.glossary);
+            step_learn_more_ui(ui, env.tr, env.guidance, self.step, &mut self.glossary);
             ui.add_space(24.0);
         });
         nav
@@ -322,38 +342,37 @@ impl Wizard {
         false
     }
 
-    fn save_indicator_ui(&self, ui: &mut Ui, now: OffsetDateTime) {
+    fn save_indicator_ui(&self, ui: &mut Ui, tr: &Tr, now: OffsetDateTime) {
         match &self.save {
             SaveState::Unchanged => {}
             SaveState::Saving => {
-                ui.label(RichText::new("Saving…").color(theme::MUTED));
+                ui.label(RichText::new(tr.t("wizard-saving")).color(theme::MUTED));
             }
             SaveState::Saved(at) => {
                 let text = if (now - *at).whole_seconds() < 60 {
-                    "Saved just now".to_owned()
+                    tr.t("wizard-saved-just-now")
                 } else {
-                    format!("Saved at {:02}:{:02}", at.hour(), at.minute())
+                    let time = format!("{:02}:{:02}", at.hour(), at.minute());
+                    tr.t_args("wizard-saved-at", &[("time", time.into())])
                 };
                 ui.label(RichText::new(text).color(theme::OK));
             }
             // The reason is shown in full under this row (`save_problem_ui`): on one line here
             // it ran off the window and covered the buttons.
             SaveState::Failed(_) => {
-                ui.label(RichText::new("Not saved yet").color(theme::ERROR));
+                ui.label(RichText::new(tr.t("wizard-not-saved")).color(theme::ERROR));
             }
         }
     }
 
     /// Why the last save failed, wrapped to the window's width.
-    fn save_problem_ui(&self, ui: &mut Ui) {
+    fn save_problem_ui(&self, ui: &mut Ui, tr: &Tr) {
         if let SaveState::Failed(message) = &self.save {
-            ui.label(
-                RichText::new(format!(
-                    "Not saved yet: {message} Your answers are kept on screen and saving is \
-                     tried again every few seconds."
-                ))
-                .color(theme::ERROR),
+            let text = tr.t_args(
+                "wizard-save-problem",
+                &[("problem", message.as_str().into())],
             );
+            ui.label(RichText::new(text).color(theme::ERROR));
         }
     }
 
@@ -363,19 +382,24 @@ impl Wizard {
     }
 
     /// The step map: every step with its status; a click on a step that applies goes there.
-    fn step_map_ui(&self, ui: &mut Ui, today: Date) -> Option<Nav> {
+    fn step_map_ui(&self, ui: &mut Ui, tr: &Tr, today: Date) -> Option<Nav> {
         let mut nav = None;
-        ui.label(RichText::new("Your steps").strong());
+        ui.label(RichText::new(tr.t("wizard-your-steps")).strong());
         for step in Step::ALL {
             let status = flow::status(step, self.step, &self.case, today);
             let word = match status {
                 StepStatus::Done => "done",
-                StepStatus::Current => "you are here",
-                StepStatus::ToDo => "still to do",
-                StepStatus::NotNeeded => "not needed for this case",
+                StepStatus::Current => "current",
+                StepStatus::ToDo => "todo",
+                StepStatus::NotNeeded => "not-needed",
             };
-            let text = format!("{}. {} – {word}", step.number(), step.title());
-            let name = format!("Step {}, {}, {word}", step.number(), step.title());
+            let args = [
+                ("n", step.number().into()),
+                ("title", step_title(tr, step).into()),
+                ("status", word.into()),
+            ];
+            let text = tr.t_args("step-map-text", &args);
+            let name = tr.t_args("step-map-name", &args);
             let enabled = status != StepStatus::NotNeeded;
             let mut rich = RichText::new(text);
             if status == StepStatus::Current {
@@ -396,4 +420,16 @@ impl Wizard {
         }
         nav
     }
+}
+
+/// The language switch: one button naming the other language in that language.
+pub fn lang_switch_ui(ui: &mut Ui, tr: &Tr) -> Option<Lang> {
+    let other = match tr.lang() {
+        Lang::En => Lang::Es,
+        Lang::Es => Lang::En,
+    };
+    ui.button(tr.t("lang-switch"))
+        .on_hover_text(tr.t("lang-switch-name"))
+        .clicked()
+        .then_some(other)
 }

@@ -17,26 +17,24 @@ const MAX_AGE: u32 = 120;
 
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
+    let tr = cx.tr;
     let about = &mut case.about;
 
-    section(ui, "Who is this for?");
+    section(ui, &tr.t("about-who-for"));
     radio_choice(
         ui,
         &mut about.for_whom,
         &[ForWhom::Myself, ForWhom::SomeoneElse],
-        labels::for_whom,
+        |w| labels::for_whom(tr, w),
     );
     let helping = about.for_whom == Some(ForWhom::SomeoneElse);
+    let who = [("who", if helping { "other" } else { "self" }.into())];
     text_field(
         ui,
         cx.drafts,
         "patient_name",
-        if helping {
-            "Their full name"
-        } else {
-            "Your full name"
-        },
-        "As on the insurance card",
+        &tr.t_args("about-full-name", &who),
+        &tr.t("about-full-name-hint"),
         &mut about.patient_name,
     );
     if helping {
@@ -44,23 +42,21 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
             ui,
             cx.drafts,
             "relationship",
-            "Who they are to you",
-            "For example: my mother",
+            &tr.t("about-relationship"),
+            &tr.t("about-relationship-hint"),
             &mut about.relationship,
         );
     }
 
-    section(ui, if helping { "Their age" } else { "Your age" });
-    hint(
-        ui,
-        "Give the date of birth or the age. The date of birth goes on the papers you print.",
-    );
+    section(ui, &tr.t_args("about-age-heading", &who));
+    hint(ui, &tr.t("about-age-hint"));
     let today = cx.today;
     date_field(
         ui,
+        tr,
         cx.drafts,
         "date_of_birth",
-        "Date of birth",
+        &tr.t("about-date-of-birth"),
         &mut about.date_of_birth,
         Some(today),
     );
@@ -68,19 +64,20 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         ui,
         cx.drafts,
         "age",
-        "Age in years",
-        "For example: 67",
+        &tr.t("about-age"),
+        &tr.t("about-age-hint-example"),
         &mut about.age,
         0..=MAX_AGE,
     );
 
-    section(ui, "State");
+    section(ui, &tr.t("about-state-heading"));
+    let choose = tr.t("about-state-choose");
     let selected = about
         .state
         .as_deref()
         .and_then(state_name)
-        .unwrap_or("Choose a state");
-    let label = ui.label("The state where you live");
+        .unwrap_or(&choose);
+    let label = ui.label(tr.t_args("about-state", &who));
     egui::ComboBox::from_id_salt("state")
         .selected_text(selected)
         .width(theme::FIELD_WIDTH)
@@ -92,14 +89,14 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         .response
         .labelled_by(label.id);
 
-    section(ui, "Health coverage");
-    hint(ui, "Tick every one that applies.");
+    section(ui, &tr.t_args("about-coverage-heading", &who));
+    hint(ui, &tr.t("about-coverage-hint"));
     tick_set(
         ui,
         &mut about.coverage,
         &Coverage::ALL,
         Some(Coverage::NoCoverage),
-        labels::coverage,
+        |c| labels::coverage(tr, c),
     );
     Nav::Stay
 }

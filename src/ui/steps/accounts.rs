@@ -10,6 +10,7 @@ use crate::coverage;
 use crate::flow::Nav;
 use crate::guidance::FigureId;
 use crate::ui::guide::figures_ui;
+use crate::ui::i18n::Tr;
 use crate::ui::labels;
 use crate::ui::widgets::{
     Drafts, answer_choice, count_field, date_field, hint, money_field, parsed_field, section,
@@ -20,212 +21,203 @@ use super::StepCx;
 
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
+    let tr = cx.tr;
+    let who = [("who", labels::who(case).into())];
     let a = &mut case.accounts;
-    section(ui, "Which of these accounts do you have?");
+    section(ui, &tr.t_args("accounts-heading", &who));
     tick_set(
         ui,
         &mut a.kinds,
         &Account::ALL,
         Some(Account::NoAccount),
-        labels::account,
+        |k| labels::account(tr, k),
     );
 
     if a.kinds.contains(&Account::Fsa) {
         balance(
             ui,
+            tr,
             cx.drafts,
             "fsa_balance",
-            "FSA balance",
+            "accounts-fsa-balance",
             &mut a.fsa_balance,
         );
-        let label = "Last day of the FSA plan year";
         date_field(
             ui,
+            tr,
             cx.drafts,
             "plan_year_end",
-            label,
+            &tr.t("accounts-plan-year-end"),
             &mut a.plan_year_end,
             None,
         );
-        hint(
-            ui,
-            "FSA money is mostly \"use it or lose it\". Your plan may allow a grace period or a small carryover; ask your employer.",
-        );
+        hint(ui, &tr.t("accounts-fsa-hint"));
     }
     if a.kinds.contains(&Account::Hsa) {
         balance(
             ui,
+            tr,
             cx.drafts,
             "hsa_balance",
-            "HSA balance",
+            "accounts-hsa-balance",
             &mut a.hsa_balance,
         );
     }
     if a.kinds.contains(&Account::Hra) {
         balance(
             ui,
+            tr,
             cx.drafts,
             "hra_balance",
-            "HRA balance",
+            "accounts-hra-balance",
             &mut a.hra_balance,
         );
     }
     if a.kinds.iter().any(|k| *k != Account::NoAccount) {
-        section(ui, "Letter of medical necessity");
-        answer_choice(
-            ui,
-            "Is a letter of medical necessity on file with the account?",
-            &mut a.lmn_on_file,
-        );
-        hint(
-            ui,
-            "Without one, massage is usually not paid from these accounts. Get the letter before your first session.",
-        );
+        section(ui, &tr.t("accounts-lmn-heading"));
+        let q = tr.t("accounts-q-lmn");
+        answer_choice(ui, tr, &q, &mut a.lmn_on_file);
+        hint(ui, &tr.t("accounts-lmn-hint"));
     }
     let has_fsa_or_hsa = a.kinds.contains(&Account::Fsa) || a.kinds.contains(&Account::Hsa);
     if has_fsa_or_hsa {
         savings_ui(ui, case, cx);
-        figures_ui(
-            ui,
-            cx.guidance,
-            cx.today.year(),
-            &[
-                (FigureId::FsaLimit, "Most you can put in a health FSA"),
-                (FigureId::FsaCarryover, "Most an FSA can carry over"),
-                (FigureId::HsaLimitSelf, "HSA limit, just you"),
-                (FigureId::HsaLimitFamily, "HSA limit, family"),
-                (FigureId::HsaCatchUp, "Extra HSA amount from age 55"),
-                (
-                    FigureId::HdhpMinDeductibleSelf,
-                    "Lowest deductible of an HSA plan, just you",
-                ),
-                (
-                    FigureId::MedicalDeductionFloor,
-                    "Medical costs deductible above this share of income",
-                ),
-            ],
-        );
+        let figures = [
+            (FigureId::FsaLimit, "figure-fsa-limit"),
+            (FigureId::FsaCarryover, "figure-fsa-carryover"),
+            (FigureId::HsaLimitSelf, "figure-hsa-limit-self"),
+            (FigureId::HsaLimitFamily, "figure-hsa-limit-family"),
+            (FigureId::HsaCatchUp, "figure-hsa-catch-up"),
+            (
+                FigureId::HdhpMinDeductibleSelf,
+                "figure-hdhp-min-deductible-self",
+            ),
+            (
+                FigureId::MedicalDeductionFloor,
+                "figure-medical-deduction-floor",
+            ),
+        ]
+        .map(|(id, key)| (id, tr.t(key)));
+        let figures: Vec<(FigureId, &str)> = figures
+            .iter()
+            .map(|(id, text)| (*id, text.as_str()))
+            .collect();
+        figures_ui(ui, tr, cx.guidance, cx.today.year(), &figures);
     }
     Nav::Stay
 }
 
 /// The savings estimate: its inputs and what it comes to.
 fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
-    section(ui, "How much could you save?");
-    hint(
-        ui,
-        "An estimate only. Paying with pre-tax money saves the tax you would have paid on it.",
-    );
+    let tr = cx.tr;
+    section(ui, &tr.t("savings-heading"));
+    hint(ui, &tr.t("savings-hint"));
     let prescribed = coverage::prescribed_visits_per_year(case);
     let costs = &mut case.costs;
-    let price = "Price of one visit";
     money_field(
         ui,
         cx.drafts,
         "price_per_visit",
-        price,
-        "For example: 90.00",
+        &tr.t("savings-price"),
+        &tr.t("savings-price-hint"),
         &mut costs.price_per_visit,
     );
     let visits_hint = match prescribed {
-        Some(n) => format!("Leave empty to use your prescription: {n} visits"),
-        None => "For example: 24".to_owned(),
+        Some(n) => tr.t_args("savings-visits-hint-prescribed", &[("n", n.into())]),
+        None => tr.t("savings-visits-hint"),
     };
-    let visits = "Visits a year";
     count_field(
         ui,
         cx.drafts,
         "visits_per_year",
-        visits,
+        &tr.t("savings-visits"),
         &visits_hint,
         &mut costs.visits_per_year,
         1..=366,
     );
-    ui.label("Your federal income tax bracket");
+    ui.label(tr.t("savings-bracket"));
     ui.horizontal_wrapped(|ui| {
         for b in FEDERAL_BRACKETS {
-            ui.radio_value(&mut costs.federal_bracket, Some(b), format!("{b}%"))
-                .accessible_name(format!("Federal bracket {b}%"));
+            let text = tr.t_args("percent", &[("n", b.into())]);
+            let name = tr.t_args("savings-bracket-name", &[("n", b.into())]);
+            ui.radio_value(&mut costs.federal_bracket, Some(b), text)
+                .accessible_name(name);
         }
     });
-    hint(
-        ui,
-        "Your bracket is on last year's tax return, or ask whoever prepares your taxes.",
-    );
+    hint(ui, &tr.t("savings-bracket-hint"));
     parsed_field(
         ui,
         cx.drafts,
         "state_rate",
-        "State income tax rate, in percent",
-        "For example: 4.95, or 0",
+        &tr.t("savings-state-rate"),
+        &tr.t("savings-state-rate-hint"),
         &mut costs.state_rate,
         |bp| {
             bp.map(|bp| format!("{}.{:02}", bp / 100, bp % 100))
                 .unwrap_or_default()
         },
-        parse_state_rate,
+        |s| parse_state_rate(tr, s),
     );
     if case.accounts.kinds.contains(&Account::Hsa) {
-        ui.checkbox(
-            &mut costs.through_payroll,
-            "My HSA money comes out of my paycheck",
-        );
-        ui.checkbox(&mut costs.hsa_family, "My HSA is for family coverage");
+        ui.checkbox(&mut costs.through_payroll, tr.t("savings-through-payroll"));
+        ui.checkbox(&mut costs.hsa_family, tr.t("savings-hsa-family"));
     }
     match coverage::savings(case, cx.guidance, cx.today) {
-        Some(s) => savings_result_ui(ui, &s, cx.today.year()),
-        None => hint(
-            ui,
-            "Fill in the price, the visits and your tax bracket to see an estimate.",
-        ),
+        Some(s) => savings_result_ui(ui, tr, &s, cx.today.year()),
+        None => hint(ui, &tr.t("savings-fill-in")),
     }
 }
 
-fn savings_result_ui(ui: &mut Ui, s: &coverage::Savings, this_year: i32) {
+fn savings_result_ui(ui: &mut Ui, tr: &Tr, s: &coverage::Savings, this_year: i32) {
     let account = if s.account == Account::Fsa {
-        "FSA"
+        "fsa"
     } else {
-        "HSA"
+        "hsa"
     };
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label(format!("Massage would cost about {} a year ({} visits).", format_money(s.yearly_cost), s.visits));
+        ui.label(tr.t_args(
+            "savings-cost",
+            &[
+                ("cost", format_money(s.yearly_cost).into()),
+                ("visits", s.visits.into()),
+            ],
+        ));
+        let rate = format!("{}.{:02}", s.rate_bp / 100, s.rate_bp % 100);
         ui.label(
-            RichText::new(format!(
-                "Paying through your {account}, you would save about {} a year ({}.{:02}% in taxes).",
-                format_money(s.saved),
-                s.rate_bp / 100,
-                s.rate_bp % 100
+            RichText::new(tr.t_args(
+                "savings-saved",
+                &[
+                    ("account", account.into()),
+                    ("saved", format_money(s.saved).into()),
+                    ("rate", rate.into()),
+                ],
             ))
             .strong(),
         );
         if s.pre_tax < s.yearly_cost {
-            ui.label(format!(
-                "Only {} can be paid with pre-tax money, so the estimate stops there.",
-                format_money(s.pre_tax)
+            ui.label(tr.t_args(
+                "savings-capped",
+                &[("amount", format_money(s.pre_tax).into())],
             ));
         }
         if let Some(year) = s.limit_year.filter(|_| !s.limit_current) {
-            hint(
-                ui,
-                &format!(
-                    "The app only has the {year} limits; the {this_year} limits may be higher. Check with your plan."
-                ),
-            );
+            let args = [
+                ("year", year.to_string().into()),
+                ("this_year", this_year.to_string().into()),
+            ];
+            hint(ui, &tr.t_args("savings-old-limits", &args));
         }
     });
 }
 
 /// A state tax rate typed in percent ("4.95") as basis points; at most 15%.
-fn parse_state_rate(s: &str) -> Result<Option<u32>, InputError> {
+fn parse_state_rate(tr: &Tr, s: &str) -> Result<Option<u32>, InputError> {
     // Two decimals of a percent read exactly like cents of a dollar.
-    let bp = parse_money(s)
-        .map_err(|_| InputError("Please enter the rate as a number, like 4.95.".to_owned()))?;
+    let bp = parse_money(s).map_err(|_| InputError(tr.t("savings-state-rate-not-a-number")))?;
     match bp.map(u32::try_from) {
         None => Ok(None),
         Some(Ok(bp)) if bp <= MAX_STATE_RATE_BP => Ok(Some(bp)),
-        Some(_) => Err(InputError(
-            "State income tax rates are at most about 15%. Please check it.".to_owned(),
-        )),
+        Some(_) => Err(InputError(tr.t("savings-state-rate-too-high"))),
     }
 }
 
@@ -234,10 +226,12 @@ const MAX_STATE_RATE_BP: u32 = 1_500;
 
 fn balance(
     ui: &mut Ui,
+    tr: &Tr,
     drafts: &mut Drafts,
     key: &'static str,
-    label: &str,
+    label_key: &str,
     value: &mut Option<Cents>,
 ) {
-    money_field(ui, drafts, key, label, "For example: 1,250.00", value);
+    let (label, hint) = (tr.t(label_key), tr.t("accounts-balance-hint"));
+    money_field(ui, drafts, key, &label, &hint, value);
 }

@@ -12,21 +12,22 @@ use super::StepCx;
 
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
+    let tr = cx.tr;
     let a = &mut case.alternatives;
-    section(ui, "Which would you like to look into?");
-    hint(ui, "Tick any that interest you, or \"None for now\".");
+    section(ui, &tr.t("alternatives-heading"));
+    hint(ui, &tr.t("alternatives-hint"));
     tick_set(
         ui,
         &mut a.wanted,
         &Alternative::ALL,
         Some(Alternative::NoneForNow),
-        labels::alternative,
+        |x| labels::alternative(tr, x),
     );
     note_field(
         ui,
         cx.drafts,
         "alternatives_notes",
-        "Your notes",
+        &tr.t("alternatives-notes"),
         &mut a.notes,
     );
     Nav::Stay

@@ -78,7 +78,14 @@ impl CallUi {
 
 /// Draws the call log: the open call, if any, then every call so far.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
-    section(ui, "Log your call");
+    let tr = cx.tr;
+    section(
+        ui,
+        &tr.t_args(
+            "call-log-heading",
+            &[("who", crate::ui::labels::who(case).into())],
+        ),
+    );
     let now = cx.now;
     if let Some(index) = cx.call.editing.filter(|i| *i < case.insurer.calls.len()) {
         open_call_ui(ui, case, index, cx);
@@ -88,18 +95,16 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
         }
     } else {
         cx.call.editing = None;
-        ui.label("Print the checklist before you call");
+        ui.label(tr.t("call-print-first"));
         let blank = PaperRequest {
             kind: DocumentKind::Checklist,
             call: None,
             print: true,
         };
-        paper_buttons_ui(ui, cx.paper, cx.kiosk, blank, "blank call checklist");
-        hint(
-            ui,
-            "Press Start call when you dial. The questions come one at a time, and everything you type is saved.",
-        );
-        let start = egui::Button::new(RichText::new("Start call").size(22.0).strong())
+        let what = tr.t("call-blank-checklist");
+        paper_buttons_ui(ui, tr, cx.paper, cx.kiosk, blank, &what);
+        hint(ui, &tr.t("call-start-hint"));
+        let start = egui::Button::new(RichText::new(tr.t("call-start")).size(22.0).strong())
             .min_size(vec2(200.0, 56.0));
         if ui.add(start).clicked() {
             case.insurer.calls.push(CallRecord {
@@ -121,6 +126,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
 }
 
 fn open_call_ui(ui: &mut Ui, case: &mut Case, index: usize, cx: &mut StepCx<'_>) {
+    let tr = cx.tr;
     let call = &mut case.insurer.calls[index];
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -132,7 +138,7 @@ fn open_call_ui(ui: &mut Ui, case: &mut Case, index: usize, cx: &mut StepCx<'_>)
             ui,
             d,
             "call_rep",
-            "Representative's name",
+            &tr.t("call-rep-name"),
             "",
             &mut call.rep_name,
         );
@@ -140,7 +146,7 @@ fn open_call_ui(ui: &mut Ui, case: &mut Case, index: usize, cx: &mut StepCx<'_>)
             ui,
             d,
             "call_reference",
-            "Reference number",
+            &tr.t("call-reference"),
             "",
             &mut call.reference,
         );
@@ -148,18 +154,19 @@ fn open_call_ui(ui: &mut Ui, case: &mut Case, index: usize, cx: &mut StepCx<'_>)
             ui,
             d,
             "call_outcome",
-            "Outcome and next steps",
+            &tr.t("call-outcome"),
             &mut call.outcome,
         );
         date_field(
             ui,
+            tr,
             d,
             "call_follow_up",
-            "Follow up on",
+            &tr.t("call-follow-up"),
             &mut call.follow_up,
             None,
         );
-        if cx.call.live.is_none() && ui.button("Done with this call").clicked() {
+        if cx.call.live.is_none() && ui.button(tr.t("call-done")).clicked() {
             cx.call.editing = None;
             forget_drafts(cx.drafts);
         }
@@ -172,39 +179,39 @@ fn open_call_ui(ui: &mut Ui, case: &mut Case, index: usize, cx: &mut StepCx<'_>)
 
 /// Hold and talk time, and the buttons that move the call along.
 fn timer_ui(ui: &mut Ui, call: &mut CallRecord, cx: &mut StepCx<'_>) {
+    let tr = cx.tr;
     let now = cx.now;
     let (hold, talk) = cx.call.totals(call, now);
-    let so_far = format!(
-        "on hold {} – talking {}",
-        clock_text(hold),
-        clock_text(talk)
-    );
+    let so_far = [
+        ("hold", clock_text(hold).into()),
+        ("talk", clock_text(talk).into()),
+    ];
     let Some(timer) = cx.call.live else {
-        ui.label(RichText::new(so_far).strong());
+        ui.label(RichText::new(tr.t_args("call-times", &so_far)).strong());
         return;
     };
-    let phase = if timer.on_hold { "On hold" } else { "Talking" };
-    ui.label(
-        RichText::new(format!("{phase} – {so_far}"))
-            .size(22.0)
-            .strong(),
-    );
+    let key = if timer.on_hold {
+        "call-times-on-hold"
+    } else {
+        "call-times-talking"
+    };
+    ui.label(RichText::new(tr.t_args(key, &so_far)).size(22.0).strong());
     ui.horizontal(|ui| {
-        let switch = if timer.on_hold {
-            "A person answered"
+        let switch = tr.t(if timer.on_hold {
+            "call-person-answered"
         } else {
-            "Back on hold"
-        };
+            "call-back-on-hold"
+        });
         let big = |text: &str, width: f32| {
             egui::Button::new(RichText::new(text).size(20.0)).min_size(vec2(width, 48.0))
         };
-        if ui.add(big(switch, 180.0)).clicked() {
+        if ui.add(big(&switch, 180.0)).clicked() {
             cx.call.bank(call, now);
             if let Some(t) = &mut cx.call.live {
                 t.on_hold = !t.on_hold;
             }
         }
-        if ui.add(big("End call", 140.0)).clicked() {
+        if ui.add(big(&tr.t("call-end"), 140.0)).clicked() {
             cx.call.bank(call, now);
             cx.call.live = None;
         }
@@ -213,6 +220,7 @@ fn timer_ui(ui: &mut Ui, call: &mut CallRecord, cx: &mut StepCx<'_>) {
 
 /// One question at a time, with large answer buttons and a note.
 fn question_ui(ui: &mut Ui, call: &mut CallRecord, cx: &mut StepCx<'_>) {
+    let tr = cx.tr;
     let questions = &cx.guidance.questions;
     if questions.is_empty() {
         return;
@@ -221,22 +229,26 @@ fn question_ui(ui: &mut Ui, call: &mut CallRecord, cx: &mut StepCx<'_>) {
     let q = &questions[q_index];
     ui.add_space(8.0);
     ui.label(
-        RichText::new(format!("Question {} of {}", q_index + 1, questions.len()))
-            .color(theme::MUTED),
+        RichText::new(tr.t_args(
+            "call-question-of",
+            &[
+                ("n", (q_index + 1).into()),
+                ("total", questions.len().into()),
+            ],
+        ))
+        .color(theme::MUTED),
     );
     ui.label(RichText::new(&q.text).size(22.0).strong());
     ui.label(RichText::new(&q.why).color(theme::MUTED));
     let answer = call.answers.entry(q.id.clone()).or_default();
     ui.horizontal(|ui| {
         for a in Answer::ALL {
-            let text = RichText::new(labels::answer(a)).size(22.0);
-            let button = egui::Button::selectable(answer.answer == Some(a), text)
-                .min_size(vec2(140.0, 56.0));
-            if ui
-                .add(button)
-                .accessible_name(format!("Call answer {}", labels::answer(a)))
-                .clicked()
-            {
+            let word = labels::answer(tr, a);
+            let name = tr.t_args("call-answer-name", &[("answer", word.as_str().into())]);
+            let button =
+                egui::Button::selectable(answer.answer == Some(a), RichText::new(word).size(22.0))
+                    .min_size(vec2(140.0, 56.0));
+            if ui.add(button).accessible_name(name).clicked() {
                 answer.answer = Some(a);
             }
         }
@@ -245,12 +257,15 @@ fn question_ui(ui: &mut Ui, call: &mut CallRecord, cx: &mut StepCx<'_>) {
         ui,
         cx.drafts,
         "call_note",
-        "What they said",
+        &tr.t("call-note"),
         &mut answer.note,
     );
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(q_index > 0, egui::Button::new("Previous question"))
+            .add_enabled(
+                q_index > 0,
+                egui::Button::new(tr.t("call-previous-question")),
+            )
             .clicked()
         {
             cx.call.question = q_index - 1;
@@ -258,7 +273,7 @@ fn question_ui(ui: &mut Ui, call: &mut CallRecord, cx: &mut StepCx<'_>) {
         }
         let more = q_index + 1 < questions.len();
         if ui
-            .add_enabled(more, egui::Button::new("Next question"))
+            .add_enabled(more, egui::Button::new(tr.t("call-next-question")))
             .clicked()
         {
             cx.call.question = q_index + 1;
@@ -298,32 +313,40 @@ fn calls_list_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
     if case.insurer.calls.is_empty() {
         return;
     }
-    ui.label(RichText::new("Your calls").strong());
+    let tr = cx.tr;
+    ui.label(RichText::new(tr.t("call-your-calls")).strong());
     for (n, call) in case.insurer.calls.iter().enumerate().rev() {
         let when = call.started.map_or_else(
-            || "Call".to_owned(),
+            || tr.t("call-untimed"),
             |t| {
-                format!(
-                    "Call on {} at {:02}:{:02}",
-                    format_date(t.date()),
-                    t.hour(),
-                    t.minute()
+                let time = format!("{:02}:{:02}", t.hour(), t.minute());
+                tr.t_args(
+                    "call-when",
+                    &[
+                        ("date", format_date(t.date()).into()),
+                        ("time", time.into()),
+                    ],
                 )
             },
         );
         let mut line = when.clone();
         if !call.rep_name.trim().is_empty() {
-            let _ = write!(line, " – spoke to {}", call.rep_name.trim());
+            let rep = tr.t_args("call-spoke-to", &[("name", call.rep_name.trim().into())]);
+            let _ = write!(line, " – {rep}");
         }
         if !call.reference.trim().is_empty() {
-            let _ = write!(line, " – reference {}", call.reference.trim());
+            let reference = tr.t_args(
+                "call-reference-is",
+                &[("reference", call.reference.trim().into())],
+            );
+            let _ = write!(line, " – {reference}");
         }
         ui.label(line);
         ui.horizontal(|ui| {
             let busy = cx.call.live.is_some();
             if ui
-                .add_enabled(!busy, egui::Button::new("Edit"))
-                .accessible_name(format!("Edit {when}"))
+                .add_enabled(!busy, egui::Button::new(tr.t("call-edit")))
+                .accessible_name(tr.t_args("call-edit-name", &[("when", when.as_str().into())]))
                 .clicked()
             {
                 *cx.call = CallUi {
@@ -339,13 +362,8 @@ fn calls_list_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
             call: Some(n),
             print: true,
         };
-        paper_buttons_ui(
-            ui,
-            cx.paper,
-            cx.kiosk,
-            filled,
-            &format!("checklist of {when}"),
-        );
+        let what = tr.t_args("call-checklist-of", &[("when", when.as_str().into())]);
+        paper_buttons_ui(ui, tr, cx.paper, cx.kiosk, filled, &what);
     }
 }
 

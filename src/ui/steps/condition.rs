@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 use crate::case::{Case, ConditionKind, Paperwork, Period, Prescriber};
 use crate::flow::Nav;
 use crate::ui::guide::sources_ui;
+use crate::ui::i18n::Tr;
 use crate::ui::labels;
 use crate::ui::widgets::{
     count_field, date_field, hint, radio_choice, section, text_field, tick_set,
@@ -21,108 +22,104 @@ const MAX_DURATION: u32 = 104;
 
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
+    let tr = cx.tr;
+    let who = [("who", labels::who(case).into())];
     let c = &mut case.condition;
 
-    section(ui, "What is the massage for?");
-    hint(
-        ui,
-        "Tick every condition your doctor or chiropractor has diagnosed.",
-    );
-    tick_set(
-        ui,
-        &mut c.kinds,
-        &ConditionKind::ALL,
-        None,
-        labels::condition,
-    );
+    section(ui, &tr.t("condition-heading"));
+    hint(ui, &tr.t_args("condition-hint", &who));
+    tick_set(ui, &mut c.kinds, &ConditionKind::ALL, None, |k| {
+        labels::condition(tr, k)
+    });
     conditions_guide_ui(ui, &c.kinds, cx);
     if c.kinds.contains(&ConditionKind::Other) {
         text_field(
             ui,
             cx.drafts,
             "other_condition",
-            "The condition, in your words",
+            &tr.t("condition-other-words"),
             "",
             &mut c.other,
         );
     }
 
-    section(ui, "Do you have any of these papers?");
+    section(ui, &tr.t_args("condition-papers-heading", &who));
     tick_set(
         ui,
         &mut c.paperwork,
         &Paperwork::ALL,
         Some(Paperwork::NotYet),
-        labels::paperwork,
+        |p| labels::paperwork(tr, p),
     );
     if c.paperwork.contains(&Paperwork::NotYet) {
-        hint(
-            ui,
-            "That is fine: ask your own doctor or chiropractor for a prescription or a letter \
-             of medical necessity before your first session.",
-        );
+        hint(ui, &tr.t("condition-papers-not-yet"));
     }
     let has_paper = c.paperwork.iter().any(|p| *p != Paperwork::NotYet);
     if has_paper {
-        section(ui, "Who wrote it?");
-        radio_choice(ui, &mut c.prescriber, &Prescriber::ALL, labels::prescriber);
+        section(ui, &tr.t("condition-who-wrote"));
+        radio_choice(ui, &mut c.prescriber, &Prescriber::ALL, |p| {
+            labels::prescriber(tr, p)
+        });
         text_field(
             ui,
             cx.drafts,
             "prescriber_name",
-            "Their name",
-            "For example: Dr. Maria Lopez",
+            &tr.t("condition-prescriber-name"),
+            &tr.t("condition-prescriber-name-hint"),
             &mut c.prescriber_name,
         );
         date_field(
             ui,
+            tr,
             cx.drafts,
             "written_on",
-            "Date on the paper",
+            &tr.t("condition-written-on"),
             &mut c.written_on,
             Some(cx.today),
         );
 
-        section(ui, "How often, and for how long?");
-        hint(ui, "As written on the paper, if it says.");
+        section(ui, &tr.t("condition-how-often"));
+        hint(ui, &tr.t("condition-how-often-hint"));
         ui.horizontal_wrapped(|ui| {
-            let hint = "For example: 2";
             count_field(
                 ui,
                 cx.drafts,
                 "sessions",
-                "Sessions",
-                hint,
+                &tr.t("condition-sessions"),
+                &tr.t("condition-sessions-hint"),
                 &mut c.sessions,
                 1..=MAX_SESSIONS,
             );
-            period_choice(ui, "per", "each", &mut c.per, false);
+            period_choice(ui, tr, "per", &tr.t("condition-each"), &mut c.per, 1);
         });
         ui.horizontal_wrapped(|ui| {
-            let (label, hint) = ("For how long", "For example: 3");
             count_field(
                 ui,
                 cx.drafts,
                 "duration",
-                label,
-                hint,
+                &tr.t("condition-duration"),
+                &tr.t("condition-duration-hint"),
                 &mut c.duration,
                 1..=MAX_DURATION,
             );
-            period_choice(ui, "duration_unit", "in", &mut c.duration_unit, true);
+            let word = tr.t("condition-in");
+            period_choice(ui, tr, "duration_unit", &word, &mut c.duration_unit, 2);
         });
     }
     Nav::Stay
 }
 
-/// Week or month, as two radio buttons named with their field for screen readers.
-fn period_choice(ui: &mut Ui, id: &str, word: &str, value: &mut Period, plural: bool) {
+/// Week or month, as two radio buttons named with their field for screen readers; `n` picks
+/// the singular or the plural.
+fn period_choice(ui: &mut Ui, tr: &Tr, id: &str, word: &str, value: &mut Period, n: u32) {
     ui.vertical(|ui| {
         ui.label(word);
         ui.horizontal(|ui| {
             for p in Period::ALL {
-                ui.radio_value(value, p, labels::period(p, plural))
-                    .accessible_name(format!("{id} {}", labels::period(p, plural)));
+                let text = labels::period(tr, p, n);
+                // The field id comes first so the name is unique on the screen.
+                let name = format!("{id} {text}");
+                ui.radio_value(value, p, text).accessible_name(name);
             }
         });
     });
@@ -137,17 +134,23 @@ fn conditions_guide_ui(
     for kind in kinds.iter().copied() {
         let text = cx.guidance.condition(kind);
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new(labels::condition(kind)).strong());
+            ui.label(RichText::new(labels::condition(cx.tr, kind)).strong());
             ui.label(&text.description);
             hint(ui, &text.code_hint);
-            sources_ui(ui, cx.guidance, &text.facts, &format!("condition-{kind:?}"));
+            sources_ui(
+                ui,
+                cx.tr,
+                cx.guidance,
+                &text.facts,
+                &format!("condition-{kind:?}"),
+            );
         });
     }
-    egui::CollapsingHeader::new("The codes your therapist bills").show(ui, |ui| {
+    egui::CollapsingHeader::new(cx.tr.t("condition-codes")).show(ui, |ui| {
         for code in &cx.guidance.codes {
             ui.label(RichText::new(&code.code).strong());
             ui.label(&code.plain);
-            sources_ui(ui, cx.guidance, &code.facts, &code.code);
+            sources_ui(ui, cx.tr, cx.guidance, &code.facts, &code.code);
         }
     });
 }

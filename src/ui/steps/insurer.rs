@@ -15,23 +15,25 @@ use crate::ui::widgets::{
 
 use super::StepCx;
 use crate::ui::guide::{sources_ui, words_used_ui};
+use crate::ui::i18n::Tr;
 
 /// The most visits a year a plan could allow.
 const MAX_VISITS: u32 = 366;
 
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
-    card_ui(ui, cx.drafts, &mut case.insurer);
+    let tr = cx.tr;
+    card_ui(ui, tr, cx.drafts, &mut case.insurer);
     questions_ui(ui, cx);
     super::call_log::ui(ui, case, cx);
     let i = &mut case.insurer;
-    answers_ui(ui, cx.drafts, i);
-    section(ui, "About the call");
+    answers_ui(ui, tr, cx.drafts, i);
+    section(ui, &tr.t("insurer-about-call"));
     text_field(
         ui,
         cx.drafts,
         "rep_name",
-        "Who you spoke to",
+        &tr.t("insurer-rep-name"),
         "",
         &mut i.rep_name,
     );
@@ -39,15 +41,16 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         ui,
         cx.drafts,
         "reference",
-        "Call reference number",
+        &tr.t("insurer-reference"),
         "",
         &mut i.reference,
     );
     date_field(
         ui,
+        tr,
         cx.drafts,
         "call_date",
-        "Date of the call",
+        &tr.t("insurer-call-date"),
         &mut i.call_date,
         Some(cx.today),
     );
@@ -56,13 +59,13 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
 
 /// The questions to ask, each with why it matters.
 fn questions_ui(ui: &mut Ui, cx: &mut StepCx<'_>) {
-    section(ui, "Questions to ask");
+    section(ui, &cx.tr.t("insurer-questions"));
     for (n, q) in cx.guidance.questions.iter().enumerate() {
         egui::CollapsingHeader::new(format!("{}. {}", n + 1, q.text))
             .id_salt(("question", &q.id))
             .show(ui, |ui| {
                 ui.label(&q.why);
-                sources_ui(ui, cx.guidance, &q.facts, &q.id);
+                sources_ui(ui, cx.tr, cx.guidance, &q.facts, &q.id);
             });
     }
     let texts = cx
@@ -70,16 +73,16 @@ fn questions_ui(ui: &mut Ui, cx: &mut StepCx<'_>) {
         .questions
         .iter()
         .flat_map(|q| [q.text.as_str(), q.why.as_str()]);
-    words_used_ui(ui, cx.guidance, texts, cx.glossary);
+    words_used_ui(ui, cx.tr, cx.guidance, texts, cx.glossary);
 }
 
-fn card_ui(ui: &mut Ui, drafts: &mut Drafts, i: &mut Insurer) {
-    section(ui, "From your insurance card");
+fn card_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
+    section(ui, &tr.t("insurer-card"));
     text_field(
         ui,
         drafts,
         "insurer_name",
-        "Insurance company or plan",
+        &tr.t("insurer-name"),
         "",
         &mut i.name,
     );
@@ -87,51 +90,53 @@ fn card_ui(ui: &mut Ui, drafts: &mut Drafts, i: &mut Insurer) {
         ui,
         drafts,
         "insurer_phone",
-        "Member services phone",
-        "On the back of the card, like (800) 555-0123",
+        &tr.t("insurer-phone"),
+        &tr.t("insurer-phone-hint"),
         &mut i.phone,
         Clone::clone,
         |s| parse_phone(s).map(Option::unwrap_or_default),
     );
-    text_field(ui, drafts, "member_id", "Member ID", "", &mut i.member_id);
+    text_field(
+        ui,
+        drafts,
+        "member_id",
+        &tr.t("insurer-member-id"),
+        "",
+        &mut i.member_id,
+    );
     text_field(
         ui,
         drafts,
         "group_number",
-        "Group number",
+        &tr.t("insurer-group-number"),
         "",
         &mut i.group_number,
     );
 }
 
-fn answers_ui(ui: &mut Ui, drafts: &mut Drafts, i: &mut Insurer) {
-    section(ui, "What they told you");
-    hint(
-        ui,
-        "Fill this in during or after the call. \"Not sure\" is a fine answer.",
-    );
-    answer_choice(ui, "Is massage therapy covered?", &mut i.massage_covered);
+fn answers_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
+    section(ui, &tr.t("insurer-told"));
+    hint(ui, &tr.t("insurer-told-hint"));
+    let q = tr.t("insurer-q-covered");
+    answer_choice(ui, tr, &q, &mut i.massage_covered);
     text_field(
         ui,
         drafts,
         "benefit",
-        "Under which benefit",
-        "For example: physical medicine, chiropractic, a rider",
+        &tr.t("insurer-benefit"),
+        &tr.t("insurer-benefit-hint"),
         &mut i.benefit,
     );
-    answer_choice(ui, "Is a prescription needed?", &mut i.prescription_needed);
-    answer_choice(
-        ui,
-        "Is prior authorization needed?",
-        &mut i.prior_authorization,
-    );
-    let visits = "Visits allowed each year";
+    let q = tr.t("insurer-q-prescription");
+    answer_choice(ui, tr, &q, &mut i.prescription_needed);
+    let q = tr.t("insurer-q-prior-authorization");
+    answer_choice(ui, tr, &q, &mut i.prior_authorization);
     count_field(
         ui,
         drafts,
         "visit_limit",
-        visits,
-        "For example: 12",
+        &tr.t("insurer-visit-limit"),
+        &tr.t("insurer-visit-limit-hint"),
         &mut i.visit_limit,
         0..=MAX_VISITS,
     );
@@ -139,34 +144,32 @@ fn answers_ui(ui: &mut Ui, drafts: &mut Drafts, i: &mut Insurer) {
         ui,
         drafts,
         "in_network",
-        "In-network massage therapists they named",
+        &tr.t("insurer-in-network"),
         &mut i.in_network,
     );
     money_field(
         ui,
         drafts,
         "copay",
-        "Copay for each visit",
-        "For example: 25.00",
+        &tr.t("insurer-copay"),
+        &tr.t("insurer-copay-hint"),
         &mut i.copay,
     );
-    let percent = "Coinsurance, in percent";
     count_field(
         ui,
         drafts,
         "coinsurance",
-        percent,
-        "For example: 20",
+        &tr.t("insurer-coinsurance"),
+        &tr.t("insurer-coinsurance-hint"),
         &mut i.coinsurance_percent,
         0..=100,
     );
-    let left = "Deductible still to meet";
     money_field(
         ui,
         drafts,
         "deductible_left",
-        left,
-        "For example: 500.00",
+        &tr.t("insurer-deductible-left"),
+        &tr.t("insurer-deductible-left-hint"),
         &mut i.deductible_left,
     );
 }

@@ -15,62 +15,55 @@ use crate::ui::guide::figures_ui;
 
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
+    let tr = cx.tr;
+    let who = [("who", labels::who(case).into())];
     let m = &mut case.medicare;
-    section(ui, "Which parts of Medicare do you have?");
-    hint(
-        ui,
-        "Your red, white and blue Medicare card shows Part A and Part B.",
-    );
+    section(ui, &tr.t_args("medicare-heading", &who));
+    hint(ui, &tr.t_args("medicare-card-hint", &who));
     tick_set(
         ui,
         &mut m.parts,
         &MedicarePart::ALL,
         Some(MedicarePart::NotEnrolled),
-        labels::medicare_part,
+        |p| labels::medicare_part(tr, p),
     );
     if m.parts.contains(&MedicarePart::Advantage) {
         text_field(
             ui,
             cx.drafts,
             "advantage_plan",
-            "Medicare Advantage plan name",
+            &tr.t("medicare-advantage-plan"),
             "",
             &mut m.advantage_plan,
         );
-        answer_choice(
-            ui,
-            "Does your plan's Evidence of Coverage list a massage benefit?",
-            &mut m.advantage_massage_benefit,
-        );
+        let q = tr.t_args("medicare-q-advantage-massage", &who);
+        answer_choice(ui, tr, &q, &mut m.advantage_massage_benefit);
     }
     if m.parts.contains(&MedicarePart::Medigap) {
         text_field(
             ui,
             cx.drafts,
             "medigap_plan",
-            "Medigap plan",
-            "For example: Plan G",
+            &tr.t("medicare-medigap-plan"),
+            &tr.t("medicare-medigap-plan-hint"),
             &mut m.medigap_plan,
         );
-        hint(
-            ui,
-            "Medigap helps with your share of costs for care Medicare covers, such as physical therapy. It does not add massage.",
-        );
+        hint(ui, &tr.t("medicare-medigap-hint"));
     }
+    let (deductible, premium, kx) = (
+        tr.t("figure-part-b-deductible"),
+        tr.t("figure-part-b-premium"),
+        tr.t("figure-kx-threshold"),
+    );
     figures_ui(
         ui,
+        tr,
         cx.guidance,
         cx.today.year(),
         &[
-            (FigureId::PartBDeductible, "Part B deductible for the year"),
-            (
-                FigureId::PartBPremium,
-                "Part B standard premium, each month",
-            ),
-            (
-                FigureId::KxThreshold,
-                "Therapy spending that needs the doctor's extra note (KX)",
-            ),
+            (FigureId::PartBDeductible, &deductible),
+            (FigureId::PartBPremium, &premium),
+            (FigureId::KxThreshold, &kx),
         ],
     );
     Nav::Stay

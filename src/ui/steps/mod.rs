@@ -18,6 +18,7 @@ use crate::flow::Nav;
 
 pub use self::call_log::CallUi;
 use super::guide::GlossaryOpen;
+use super::i18n::Tr;
 use super::paper::{KioskPrinting, PaperRequest};
 use super::widgets::Drafts;
 use crate::documents::PaperSize;
@@ -25,6 +26,8 @@ use crate::guidance::Guidance;
 
 /// What every step view may read or keep besides the case.
 pub struct StepCx<'a> {
+    /// The screen's words, in the current language.
+    pub tr: &'a Tr,
     /// The content.
     pub guidance: &'a Guidance,
     /// Today's date, from the app's clock.

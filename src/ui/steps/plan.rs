@@ -10,6 +10,7 @@ use crate::case::{Answer, Case, ForWhom, Step, state_name};
 use crate::coverage::{self, Assessment, Todo, Verdict};
 use crate::flow::{self, Nav};
 use crate::ui::guide::{sources_ui, words_used_ui};
+use crate::ui::i18n::Tr;
 use crate::ui::paper::papers_ui;
 use crate::ui::widgets::section;
 use crate::ui::{labels, theme};
@@ -18,42 +19,48 @@ use super::StepCx;
 
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
+    let tr = cx.tr;
     let mut nav = Nav::Stay;
     next_steps_ui(ui, case, cx);
-    section(ui, "Papers to print");
+    section(ui, &tr.t("plan-papers"));
     ui.horizontal_wrapped(|ui| {
-        ui.label("Paper size");
+        ui.label(tr.t("plan-paper-size"));
         for size in crate::documents::PaperSize::ALL {
-            ui.radio_value(cx.paper_size, size, size.name());
+            let name = tr.t(match size {
+                crate::documents::PaperSize::Letter => "paper-size-letter",
+                crate::documents::PaperSize::A4 => "paper-size-a4",
+            });
+            ui.radio_value(cx.paper_size, size, name);
         }
     });
-    papers_ui(ui, cx.paper, cx.kiosk);
+    papers_ui(ui, tr, cx.paper, cx.kiosk);
     routes_ui(ui, case, cx);
-    calls_ui(ui, case);
-    section(ui, "Everything you entered");
+    calls_ui(ui, tr, case);
+    section(ui, &tr.t("plan-everything"));
     for step in Step::ALL.into_iter().filter(|s| *s != Step::Plan) {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
+            let title = labels::step_title(tr, step);
             ui.label(
-                RichText::new(format!("{}. {}", step.number(), step.title()))
+                RichText::new(format!("{}. {title}", step.number()))
                     .strong()
                     .size(20.0),
             );
             if flow::applies(step, case, cx.today) {
                 if ui
-                    .button("Change")
-                    .accessible_name(format!("Change {}", step.title()))
+                    .button(tr.t("plan-change"))
+                    .accessible_name(tr.t_args("plan-change-name", &[("step", title.into())]))
                     .clicked()
                 {
                     nav = Nav::GoTo(step);
                 }
             } else {
-                ui.label(RichText::new("Not needed for this case").italics());
+                ui.label(RichText::new(tr.t("plan-not-needed")).italics());
             }
         });
-        let rows = summary(step, case, cx.today);
+        let rows = summary(tr, step, case, cx.today);
         if rows.is_empty() {
-            ui.label(RichText::new("Nothing entered yet.").italics());
+            ui.label(RichText::new(tr.t("plan-nothing-yet")).italics());
         }
         egui::Grid::new(("summary", step))
             .num_columns(2)
@@ -70,18 +77,22 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
 }
 
 /// Every logged call, newest first.
-fn calls_ui(ui: &mut Ui, case: &Case) {
+fn calls_ui(ui: &mut Ui, tr: &Tr, case: &Case) {
     if case.insurer.calls.is_empty() {
         return;
     }
-    section(ui, "Your calls");
+    section(ui, &tr.t("call-your-calls"));
     for call in case.insurer.calls.iter().rev() {
         let when = call
             .started
             .map_or_else(String::new, |t| format_date(t.date()));
         let mut line = format!("{when}: {}", call.outcome.trim());
         if !call.reference.trim().is_empty() {
-            let _ = write!(line, " (reference {})", call.reference.trim());
+            let reference = tr.t_args(
+                "call-reference-is",
+                &[("reference", call.reference.trim().into())],
+            );
+            let _ = write!(line, " ({reference})");
         }
         ui.label(line);
     }
@@ -98,7 +109,8 @@ pub fn todo_text(guidance: &crate::guidance::Guidance, todo: Todo) -> String {
 
 /// What to do next, in order: unfinished steps first, then the actions of every route.
 fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
-    section(ui, "What to do next");
+    let tr = cx.tr;
+    section(ui, &tr.t("plan-next"));
     let mut n = 0;
     for step in Step::ALL {
         if step != Step::Plan
@@ -106,11 +118,14 @@ fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
             && !flow::is_done(step, case, cx.today)
         {
             n += 1;
-            ui.label(format!(
-                "{n}. Finish step {}, \"{}\".",
-                step.number(),
-                step.title()
-            ));
+            let finish = tr.t_args(
+                "plan-finish-step",
+                &[
+                    ("n", step.number().into()),
+                    ("title", labels::step_title(tr, step).into()),
+                ],
+            );
+            ui.label(format!("{n}. {finish}"));
         }
     }
     for todo in coverage::plan(case, cx.today) {
@@ -118,6 +133,7 @@ fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
         ui.label(format!("{n}. {}", todo_text(cx.guidance, todo)));
         sources_ui(
             ui,
+            cx.tr,
             cx.guidance,
             &cx.guidance.action(todo.action).facts,
             &format!("todo-{n}"),
@@ -127,7 +143,8 @@ fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
 
 /// Every way to pay, with its verdict and reasons; the ones that do not apply come last, folded.
 fn routes_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
-    section(ui, "Ways to pay for massage");
+    let tr = cx.tr;
+    section(ui, &tr.t("plan-ways-to-pay"));
     let mut all = coverage::assess(case);
     all.sort_by_key(|a| a.verdict);
     let (open, closed): (Vec<_>, Vec<_>) = all
@@ -141,8 +158,9 @@ fn routes_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
             .iter()
             .map(|r| cx.guidance.reason(*r).text.as_str())
     });
-    words_used_ui(ui, cx.guidance, texts, cx.glossary);
-    egui::CollapsingHeader::new(format!("Not for this case ({})", closed.len())).show(ui, |ui| {
+    words_used_ui(ui, cx.tr, cx.guidance, texts, cx.glossary);
+    let heading = tr.t_args("plan-not-for-this-case", &[("n", closed.len().into())]);
+    egui::CollapsingHeader::new(heading).show(ui, |ui| {
         for a in &closed {
             let route = cx.guidance.route(a.route);
             ui.label(format!("{}: {}", route.name, route.summary));
@@ -152,12 +170,13 @@ fn routes_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
 
 fn route_ui(ui: &mut Ui, a: &Assessment, cx: &mut StepCx<'_>) {
     let route = cx.guidance.route(a.route);
-    let (word, color) = match a.verdict {
-        Verdict::Likely => ("Likely", theme::OK),
-        Verdict::Possible => ("Possible", theme::TEXT),
-        Verdict::Unlikely => ("Unlikely", theme::ERROR),
-        Verdict::NotApplicable => ("Does not apply", theme::MUTED),
+    let (key, color) = match a.verdict {
+        Verdict::Likely => ("verdict-likely", theme::OK),
+        Verdict::Possible => ("verdict-possible", theme::TEXT),
+        Verdict::Unlikely => ("verdict-unlikely", theme::ERROR),
+        Verdict::NotApplicable => ("verdict-not-applicable", theme::MUTED),
     };
+    let word = cx.tr.t(key);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
@@ -171,12 +190,18 @@ fn route_ui(ui: &mut Ui, a: &Assessment, cx: &mut StepCx<'_>) {
             ui.label(&s.text);
             facts.extend(s.facts.iter().cloned());
         }
-        sources_ui(ui, cx.guidance, &facts, &format!("route-{:?}", a.route));
+        sources_ui(
+            ui,
+            cx.tr,
+            cx.guidance,
+            &facts,
+            &format!("route-{:?}", a.route),
+        );
     });
 }
 
-fn yes_no(a: Option<Answer>) -> Option<String> {
-    a.map(|a| labels::answer(a).to_owned())
+fn yes_no(tr: &Tr, a: Option<Answer>) -> Option<String> {
+    a.map(|a| labels::answer(tr, a))
 }
 
 fn text(s: &str) -> Option<String> {
@@ -186,40 +211,40 @@ fn text(s: &str) -> Option<String> {
 
 fn list<T: Copy>(
     items: impl IntoIterator<Item = T>,
-    label: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
 ) -> Option<String> {
-    let v: Vec<&str> = items.into_iter().map(label).collect();
+    let v: Vec<String> = items.into_iter().map(label).collect();
     (!v.is_empty()).then(|| v.join(", "))
 }
 
-/// One "question, answer" line; `None` when not answered.
+/// One "question, answer" line, by the question's key; `None` when not answered.
 type Row = (&'static str, Option<String>);
 
 /// The rows "question, answer" of one step; unanswered questions are left out.
-fn summary(step: Step, case: &Case, today: time::Date) -> Vec<(&'static str, String)> {
+fn summary(tr: &Tr, step: Step, case: &Case, today: time::Date) -> Vec<(String, String)> {
     let rows = match step {
-        Step::AboutYou => about_rows(case, today),
-        Step::Condition => condition_rows(case),
-        Step::CallInsurer => insurer_rows(case),
-        Step::Medicare => medicare_rows(case),
-        Step::Accounts => accounts_rows(case),
-        Step::Alternatives => alternatives_rows(case),
+        Step::AboutYou => about_rows(tr, case, today),
+        Step::Condition => condition_rows(tr, case),
+        Step::CallInsurer => insurer_rows(tr, case),
+        Step::Medicare => medicare_rows(tr, case),
+        Step::Accounts => accounts_rows(tr, case),
+        Step::Alternatives => alternatives_rows(tr, case),
         Step::Plan => Vec::new(),
     };
     rows.into_iter()
-        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .filter_map(|(k, v)| v.map(|v| (tr.t(k), v)))
         .collect()
 }
 
-fn about_rows(case: &Case, today: time::Date) -> Vec<Row> {
+fn about_rows(tr: &Tr, case: &Case, today: time::Date) -> Vec<Row> {
     let a = &case.about;
     vec![
         (
-            "For",
+            "row-for",
             a.for_whom.map(|w| match w {
-                ForWhom::Myself => labels::for_whom(w).to_owned(),
+                ForWhom::Myself => labels::for_whom(tr, w),
                 ForWhom::SomeoneElse => {
-                    let mut s = labels::for_whom(w).to_owned();
+                    let mut s = labels::for_whom(tr, w);
                     if let Some(r) = text(&a.relationship) {
                         let _ = write!(s, " ({r})");
                     }
@@ -227,111 +252,122 @@ fn about_rows(case: &Case, today: time::Date) -> Vec<Row> {
                 }
             }),
         ),
-        ("Name", text(&a.patient_name)),
-        ("Date of birth", a.date_of_birth.map(format_date)),
-        ("Age", case.age_on(today).map(|n| n.to_string())),
+        ("row-name", text(&a.patient_name)),
+        ("row-date-of-birth", a.date_of_birth.map(format_date)),
+        ("row-age", case.age_on(today).map(|n| n.to_string())),
         (
-            "State",
+            "row-state",
             a.state.as_deref().and_then(state_name).map(str::to_owned),
         ),
         (
-            "Coverage",
-            list(a.coverage.iter().copied(), labels::coverage),
+            "row-coverage",
+            list(a.coverage.iter().copied(), |c| labels::coverage(tr, c)),
         ),
     ]
 }
 
-fn condition_rows(case: &Case) -> Vec<Row> {
+fn condition_rows(tr: &Tr, case: &Case) -> Vec<Row> {
     let c = &case.condition;
     vec![
         (
-            "Conditions",
-            list(c.kinds.iter().copied(), labels::condition),
+            "row-conditions",
+            list(c.kinds.iter().copied(), |k| labels::condition(tr, k)),
         ),
-        ("In your words", text(&c.other)),
+        ("row-in-your-words", text(&c.other)),
         (
-            "Papers",
-            list(c.paperwork.iter().copied(), labels::paperwork),
-        ),
-        (
-            "Written by",
-            c.prescriber.map(|p| labels::prescriber(p).to_owned()),
-        ),
-        ("Their name", text(&c.prescriber_name)),
-        ("Dated", c.written_on.map(format_date)),
-        (
-            "How often",
-            c.sessions
-                .map(|n| format!("{n} a {}", labels::period(c.per, false))),
+            "row-papers",
+            list(c.paperwork.iter().copied(), |p| labels::paperwork(tr, p)),
         ),
         (
-            "For how long",
+            "row-written-by",
+            c.prescriber.map(|p| labels::prescriber(tr, p)),
+        ),
+        ("row-their-name", text(&c.prescriber_name)),
+        ("row-dated", c.written_on.map(format_date)),
+        (
+            "row-how-often",
+            c.sessions.map(|n| {
+                tr.t_args(
+                    "row-how-often-value",
+                    &[
+                        ("n", n.into()),
+                        ("period", labels::period(tr, c.per, 1).into()),
+                    ],
+                )
+            }),
+        ),
+        (
+            "row-how-long",
             c.duration
-                .map(|n| format!("{n} {}", labels::period(c.duration_unit, n != 1))),
+                .map(|n| format!("{n} {}", labels::period(tr, c.duration_unit, n))),
         ),
     ]
 }
 
-fn insurer_rows(case: &Case) -> Vec<Row> {
+fn insurer_rows(tr: &Tr, case: &Case) -> Vec<Row> {
     let i = &case.insurer;
     vec![
-        ("Insurer", text(&i.name)),
-        ("Phone", text(&i.phone)),
-        ("Member ID", text(&i.member_id)),
-        ("Group number", text(&i.group_number)),
-        ("Massage covered", yes_no(i.massage_covered)),
-        ("Benefit", text(&i.benefit)),
-        ("Prescription needed", yes_no(i.prescription_needed)),
-        ("Prior authorization", yes_no(i.prior_authorization)),
-        ("Visits a year", i.visit_limit.map(|n| n.to_string())),
-        ("In-network therapists", text(&i.in_network)),
-        ("Copay", i.copay.map(format_money)),
+        ("row-insurer", text(&i.name)),
+        ("row-phone", text(&i.phone)),
+        ("row-member-id", text(&i.member_id)),
+        ("row-group-number", text(&i.group_number)),
+        ("row-massage-covered", yes_no(tr, i.massage_covered)),
+        ("row-benefit", text(&i.benefit)),
+        ("row-prescription-needed", yes_no(tr, i.prescription_needed)),
+        ("row-prior-authorization", yes_no(tr, i.prior_authorization)),
+        ("row-visits-a-year", i.visit_limit.map(|n| n.to_string())),
+        ("row-in-network", text(&i.in_network)),
+        ("row-copay", i.copay.map(format_money)),
         (
-            "Coinsurance",
-            i.coinsurance_percent.map(|p| format!("{p}%")),
+            "row-coinsurance",
+            i.coinsurance_percent
+                .map(|p| tr.t_args("percent", &[("n", p.into())])),
         ),
-        ("Deductible left", i.deductible_left.map(format_money)),
-        ("Spoke to", text(&i.rep_name)),
-        ("Reference number", text(&i.reference)),
-        ("Call date", i.call_date.map(format_date)),
+        ("row-deductible-left", i.deductible_left.map(format_money)),
+        ("row-spoke-to", text(&i.rep_name)),
+        ("row-reference", text(&i.reference)),
+        ("row-call-date", i.call_date.map(format_date)),
     ]
 }
 
-fn medicare_rows(case: &Case) -> Vec<Row> {
+fn medicare_rows(tr: &Tr, case: &Case) -> Vec<Row> {
     let m = &case.medicare;
     vec![
         (
-            "Parts",
-            list(m.parts.iter().copied(), labels::medicare_part),
+            "row-parts",
+            list(m.parts.iter().copied(), |p| labels::medicare_part(tr, p)),
         ),
-        ("Advantage plan", text(&m.advantage_plan)),
+        ("row-advantage-plan", text(&m.advantage_plan)),
         (
-            "Massage benefit listed",
-            yes_no(m.advantage_massage_benefit),
+            "row-massage-benefit",
+            yes_no(tr, m.advantage_massage_benefit),
         ),
-        ("Medigap plan", text(&m.medigap_plan)),
+        ("row-medigap-plan", text(&m.medigap_plan)),
     ]
 }
 
-fn accounts_rows(case: &Case) -> Vec<Row> {
+fn accounts_rows(tr: &Tr, case: &Case) -> Vec<Row> {
     let a = &case.accounts;
     vec![
-        ("Accounts", list(a.kinds.iter().copied(), labels::account)),
-        ("FSA balance", a.fsa_balance.map(format_money)),
-        ("FSA plan year ends", a.plan_year_end.map(format_date)),
-        ("HSA balance", a.hsa_balance.map(format_money)),
-        ("HRA balance", a.hra_balance.map(format_money)),
-        ("Letter on file", yes_no(a.lmn_on_file)),
+        (
+            "row-accounts",
+            list(a.kinds.iter().copied(), |k| labels::account(tr, k)),
+        ),
+        ("row-fsa-balance", a.fsa_balance.map(format_money)),
+        ("row-plan-year-ends", a.plan_year_end.map(format_date)),
+        ("row-hsa-balance", a.hsa_balance.map(format_money)),
+        ("row-hra-balance", a.hra_balance.map(format_money)),
+        ("row-letter-on-file", yes_no(tr, a.lmn_on_file)),
     ]
 }
 
-fn alternatives_rows(case: &Case) -> Vec<Row> {
+fn alternatives_rows(tr: &Tr, case: &Case) -> Vec<Row> {
     let a = &case.alternatives;
     vec![
         (
-            "Looking into",
-            list(a.wanted.iter().copied(), labels::alternative),
+            "row-looking-into",
+            list(a.wanted.iter().copied(), |x| labels::alternative(tr, x)),
         ),
-        ("Notes", text(&a.notes)),
+        ("row-notes", text(&a.notes)),
     ]
 }

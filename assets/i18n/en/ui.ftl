@@ -1,0 +1,478 @@
+# Massage Coverage Guide: the words on the screen, in English.
+# Keys are stable; change the text after the "=" only. Variables look like { $name }.
+# Sentence case, no colon after labels; a button that opens a dialog ends in "…".
+
+## The language switch: names the other language, in that language.
+lang-switch = Español
+lang-switch-name = Cambiar a español
+
+## Stored values
+answer-yes = Yes
+answer-no = No
+answer-not-sure = Not sure
+for-whom-myself = Myself
+for-whom-someone-else = Someone I am helping
+coverage-employer-or-individual = A plan from work, or one I bought myself
+coverage-marketplace = A Marketplace plan (HealthCare.gov or a state exchange)
+coverage-original-medicare = Original Medicare (Part A, Part B)
+coverage-medicare-advantage = Medicare Advantage (Part C)
+coverage-medigap = Medigap (Medicare Supplement)
+coverage-medicaid = Medicaid
+coverage-auto-insurance = Auto insurance, after an accident
+coverage-workers-comp = Workers' compensation, after a work injury
+coverage-none = No coverage
+condition-sciatica = Sciatica
+condition-repetitive-strain = Repetitive strain (for example carpal tunnel, tennis elbow)
+condition-after-surgery = Recovery after surgery
+condition-sports-injury = Sports injury, sprain or strain
+condition-concussion = Concussion
+condition-low-back-pain = Low back pain
+condition-neck-pain = Neck pain
+condition-other = Something else
+paperwork-prescription = A prescription
+paperwork-referral = A referral
+paperwork-lmn = A letter of medical necessity (LMN)
+paperwork-not-yet = Nothing yet
+prescriber-physician = My doctor
+prescriber-chiropractor = My chiropractor
+prescriber-physical-therapist = My physical therapist
+prescriber-other = Someone else
+period-week = { $n ->
+    [one] week
+   *[other] weeks
+}
+period-month = { $n ->
+    [one] month
+   *[other] months
+}
+medicare-part-a = Part A (hospital)
+medicare-part-b = Part B (medical)
+medicare-part-advantage = Medicare Advantage (Part C)
+medicare-part-medigap = Medigap (Medicare Supplement)
+medicare-part-not-enrolled = Not enrolled yet
+account-fsa = Flexible spending account (FSA)
+account-hsa = Health savings account (HSA)
+account-hra = Health reimbursement arrangement (HRA)
+account-none = None of these
+alternative-physical-therapy = Physical therapy
+alternative-chiropractic = Chiropractic care
+alternative-sports-medicine = A sports medicine or orthopedic clinic
+alternative-massage-school = A massage school student clinic (lower prices)
+alternative-community-health-center = A community health center (sliding-scale fees)
+alternative-employer-program = A program from my employer
+alternative-cash-package = Paying cash, with a package or a discount
+alternative-none-for-now = None for now
+
+## Steps
+step-about-you = About you
+step-condition = Your condition and prescription
+step-call-insurer = Call your insurer
+step-medicare = Medicare
+step-accounts = FSA / HSA
+step-alternatives = Alternatives
+step-plan = Your plan
+
+## Fields
+hint-date = month/day/year, like 03/14/1961
+
+## Step 1, about you. $who is "self" when the case is the patient's own, "other" when helping.
+about-who-for = Who is this for?
+about-full-name = { $who ->
+    [other] Their full name
+   *[self] Your full name
+}
+about-full-name-hint = As on the insurance card
+about-relationship = Who they are to you
+about-relationship-hint = For example: my mother
+about-age-heading = { $who ->
+    [other] Their age
+   *[self] Your age
+}
+about-age-hint = Give the date of birth or the age. The date of birth goes on the papers you print.
+about-date-of-birth = Date of birth
+about-age = Age in years
+about-age-hint-example = For example: 67
+about-state-heading = State
+about-state-choose = Choose a state
+about-state = { $who ->
+    [other] The state where they live
+   *[self] The state where you live
+}
+about-coverage-heading = { $who ->
+    [other] Their health coverage
+   *[self] Health coverage
+}
+about-coverage-hint = Tick every one that applies.
+
+## Step 2, condition and prescription
+condition-heading = What is the massage for?
+condition-hint = { $who ->
+    [other] Tick every condition their doctor or chiropractor has diagnosed.
+   *[self] Tick every condition your doctor or chiropractor has diagnosed.
+}
+condition-other-words = The condition, in your words
+condition-papers-heading = { $who ->
+    [other] Do they have any of these papers?
+   *[self] Do you have any of these papers?
+}
+condition-papers-not-yet = That is fine: ask your own doctor or chiropractor for a prescription or a letter of medical necessity before your first session.
+condition-who-wrote = Who wrote it?
+condition-prescriber-name = Their name
+condition-prescriber-name-hint = For example: Dr. Maria Lopez
+condition-written-on = Date on the paper
+condition-how-often = How often, and for how long?
+condition-how-often-hint = As written on the paper, if it says.
+condition-sessions = Sessions
+condition-sessions-hint = For example: 2
+condition-each = each
+condition-duration = For how long
+condition-duration-hint = For example: 3
+condition-in = in
+condition-codes = The codes your therapist bills
+
+## Step 3, call your insurer
+insurer-card = From your insurance card
+insurer-name = Insurance company or plan
+insurer-phone = Member services phone
+insurer-phone-hint = On the back of the card, like (800) 555-0123
+insurer-member-id = Member ID
+insurer-group-number = Group number
+insurer-questions = Questions to ask
+insurer-told = What they told you
+insurer-told-hint = Fill this in during or after the call. "Not sure" is a fine answer.
+insurer-q-covered = Is massage therapy covered?
+insurer-benefit = Under which benefit
+insurer-benefit-hint = For example: physical medicine, chiropractic, a rider
+insurer-q-prescription = Is a prescription needed?
+insurer-q-prior-authorization = Is prior authorization needed?
+insurer-visit-limit = Visits allowed each year
+insurer-visit-limit-hint = For example: 12
+insurer-in-network = In-network massage therapists they named
+insurer-copay = Copay for each visit
+insurer-copay-hint = For example: 25.00
+insurer-coinsurance = Coinsurance, in percent
+insurer-coinsurance-hint = For example: 20
+insurer-deductible-left = Deductible still to meet
+insurer-deductible-left-hint = For example: 500.00
+insurer-about-call = About the call
+insurer-rep-name = Who you spoke to
+insurer-reference = Call reference number
+insurer-call-date = Date of the call
+
+## Step 4, Medicare
+medicare-heading = { $who ->
+    [other] Which parts of Medicare do they have?
+   *[self] Which parts of Medicare do you have?
+}
+medicare-card-hint = { $who ->
+    [other] Their red, white and blue Medicare card shows Part A and Part B.
+   *[self] Your red, white and blue Medicare card shows Part A and Part B.
+}
+medicare-advantage-plan = Medicare Advantage plan name
+medicare-q-advantage-massage = { $who ->
+    [other] Does their plan's Evidence of Coverage list a massage benefit?
+   *[self] Does your plan's Evidence of Coverage list a massage benefit?
+}
+medicare-medigap-plan = Medigap plan
+medicare-medigap-plan-hint = For example: Plan G
+medicare-medigap-hint = Medigap helps with your share of costs for care Medicare covers, such as physical therapy. It does not add massage.
+figure-part-b-deductible = Part B deductible for the year
+figure-part-b-premium = Part B standard premium, each month
+figure-kx-threshold = Therapy spending that needs the doctor's extra note (KX)
+
+## Step 6, alternatives
+alternatives-heading = Which would you like to look into?
+alternatives-hint = Tick any that interest you, or "None for now".
+alternatives-notes = Your notes
+
+## Step 5, FSA / HSA
+accounts-heading = { $who ->
+    [other] Which of these accounts do they have?
+   *[self] Which of these accounts do you have?
+}
+accounts-fsa-balance = FSA balance
+accounts-hsa-balance = HSA balance
+accounts-hra-balance = HRA balance
+accounts-balance-hint = For example: 1,250.00
+accounts-plan-year-end = Last day of the FSA plan year
+accounts-fsa-hint = FSA money is mostly "use it or lose it". Your plan may allow a grace period or a small carryover; ask your employer.
+accounts-lmn-heading = Letter of medical necessity
+accounts-q-lmn = Is a letter of medical necessity on file with the account?
+accounts-lmn-hint = Without one, massage is usually not paid from these accounts. Get the letter before your first session.
+figure-fsa-limit = Most you can put in a health FSA
+figure-fsa-carryover = Most an FSA can carry over
+figure-hsa-limit-self = HSA limit, just you
+figure-hsa-limit-family = HSA limit, family
+figure-hsa-catch-up = Extra HSA amount from age 55
+figure-hdhp-min-deductible-self = Lowest deductible of an HSA plan, just you
+figure-medical-deduction-floor = Medical costs deductible above this share of income
+savings-heading = How much could you save?
+savings-hint = An estimate only. Paying with pre-tax money saves the tax you would have paid on it.
+savings-price = Price of one visit
+savings-price-hint = For example: 90.00
+savings-visits = Visits a year
+savings-visits-hint = For example: 24
+savings-visits-hint-prescribed = Leave empty to use your prescription: { $n } visits
+savings-bracket = Your federal income tax bracket
+percent = { $n }%
+savings-bracket-name = Federal bracket { $n }%
+savings-bracket-hint = Your bracket is on last year's tax return, or ask whoever prepares your taxes.
+savings-state-rate = State income tax rate, in percent
+savings-state-rate-hint = For example: 4.95, or 0
+savings-state-rate-not-a-number = Please enter the rate as a number, like 4.95.
+savings-state-rate-too-high = State income tax rates are at most about 15%. Please check it.
+savings-through-payroll = My HSA money comes out of my paycheck
+savings-hsa-family = My HSA is for family coverage
+savings-fill-in = Fill in the price, the visits and your tax bracket to see an estimate.
+savings-cost = Massage would cost about { $cost } a year ({ $visits } visits).
+savings-saved = Paying through your { $account ->
+    [fsa] FSA
+   *[hsa] HSA
+}, you would save about { $saved } a year ({ $rate }% in taxes).
+savings-capped = Only { $amount } can be paid with pre-tax money, so the estimate stops there.
+savings-old-limits = The app only has the { $year } limits; the { $this_year } limits may be higher. Check with your plan.
+
+## The call log
+call-log-heading = { $who ->
+    [other] Log your call about them
+   *[self] Log your call
+}
+call-print-first = Print the checklist before you call
+call-blank-checklist = blank call checklist
+call-start-hint = Press Start call when you dial. The questions come one at a time, and everything you type is saved.
+call-start = Start call
+call-rep-name = Representative's name
+call-reference = Reference number
+call-outcome = Outcome and next steps
+call-follow-up = Follow up on
+call-done = Done with this call
+call-times = on hold { $hold } – talking { $talk }
+call-times-on-hold = On hold – on hold { $hold } – talking { $talk }
+call-times-talking = Talking – on hold { $hold } – talking { $talk }
+call-person-answered = A person answered
+call-back-on-hold = Back on hold
+call-end = End call
+call-question-of = Question { $n } of { $total }
+call-answer-name = Call answer { $answer }
+call-note = What they said
+call-previous-question = Previous question
+call-next-question = Next question
+call-your-calls = Your calls
+call-untimed = Call
+call-when = Call on { $date } at { $time }
+call-spoke-to = spoke to { $name }
+call-reference-is = reference { $reference }
+call-edit = Edit
+call-edit-name = Edit { $when }
+call-checklist-of = checklist of { $when }
+
+## Step 7, your plan
+plan-papers = Papers to print
+plan-paper-size = Paper size
+paper-size-letter = US Letter
+paper-size-a4 = A4
+plan-everything = Everything you entered
+plan-change = Change
+plan-change-name = Change { $step }
+plan-not-needed = Not needed for this case
+plan-nothing-yet = Nothing entered yet.
+plan-next = What to do next
+plan-finish-step = Finish step { $n }, "{ $title }".
+plan-ways-to-pay = Ways to pay for massage
+plan-not-for-this-case = Not for this case ({ $n })
+verdict-likely = Likely
+verdict-possible = Possible
+verdict-unlikely = Unlikely
+verdict-not-applicable = Does not apply
+row-for = For
+row-name = Name
+row-date-of-birth = Date of birth
+row-age = Age
+row-state = State
+row-coverage = Coverage
+row-conditions = Conditions
+row-in-your-words = In your words
+row-papers = Papers
+row-written-by = Written by
+row-their-name = Their name
+row-dated = Dated
+row-how-often = How often
+row-how-often-value = { $n } a { $period }
+row-how-long = For how long
+row-insurer = Insurer
+row-phone = Phone
+row-member-id = Member ID
+row-group-number = Group number
+row-massage-covered = Massage covered
+row-benefit = Benefit
+row-prescription-needed = Prescription needed
+row-prior-authorization = Prior authorization
+row-visits-a-year = Visits a year
+row-in-network = In-network therapists
+row-copay = Copay
+row-coinsurance = Coinsurance
+row-deductible-left = Deductible left
+row-spoke-to = Spoke to
+row-reference = Reference number
+row-call-date = Call date
+row-parts = Parts
+row-advantage-plan = Advantage plan
+row-massage-benefit = Massage benefit listed
+row-medigap-plan = Medigap plan
+row-accounts = Accounts
+row-fsa-balance = FSA balance
+row-plan-year-ends = FSA plan year ends
+row-hsa-balance = HSA balance
+row-hra-balance = HRA balance
+row-letter-on-file = Letter on file
+row-looking-into = Looking into
+row-notes = Notes
+
+## Guidance around the steps
+sources-heading = Where does this come from?
+sources-checked = Checked { $date }, { $strength ->
+    [official] from the official source
+    [secondary] from a secondary source; check with your plan
+   *[unverified] common practice, not confirmed by an official source
+}.
+words-used-here = Words used here
+explain-term = Explain { $term }
+why-this-matters = Why this matters
+what-to-do = What to do
+learn-more = Learn more
+glossary = Glossary
+glossary-all-words = All words
+figures-for = Figures for { $year }
+figure-value = { $value } ({ $year })
+figures-older = The app only has figures up to { $older }. The { $year } amounts may be different: check with your plan or the IRS.
+figures-sources = Where do these come from?
+
+## Papers: saving and printing
+cancel = Cancel
+doc-checklist = Call checklist
+doc-checklist-what = To have in hand when you call your insurer.
+doc-letter = Letter for your doctor
+doc-letter-what = Asks your doctor for a letter of medical necessity.
+doc-summary = Your plan
+doc-summary-what = Every way to pay, what to do next, and your calls.
+paper-save-as-pdf = Save as PDF…
+paper-save-as-pdf-name = Save as PDF… { $what }
+paper-print = Print
+paper-print-dialog = Print…
+paper-printing = Printing…
+paper-printed-kiosk = Printed. Your pages are at the printer.
+paper-print-failed-kiosk = { $problem } Please ask at the front desk, or call { $phone }.
+paper-saved = Saved the PDF to { $path }
+paper-no-file-window = No file window can be shown on this computer. Type where to save the PDF instead.
+paper-save-to = Save the PDF to this file
+paper-save-pdf = Save PDF
+paper-type-where = Please type where to save the PDF.
+paper-sent = Sent to the printer (job { $job }). Collect your pages at the printer.
+paper-print-heading = Print
+paper-looking = Looking for printers…
+paper-no-printer = No printer is set up on this computer.
+paper-choose-printer = Choose a printer
+paper-default-printer = { $name } (default)
+paper-sending = Sending to the printer…
+paper-print-now = Print now
+paper-save-instead = Save as PDF instead…
+
+## The wizard around the steps
+wizard-finished = I'm finished
+wizard-all-cases = All cases
+wizard-blocked = An answer on this page needs fixing before you move on. It is marked in red and is not saved yet. Fix it, or clear the field.
+wizard-back = Back
+wizard-next = Next
+wizard-next-step = Next: { $title }
+wizard-step-heading = Step { $n } of { $total }: { $title }
+wizard-saving = Saving…
+wizard-saved-just-now = Saved just now
+wizard-saved-at = Saved at { $time }
+wizard-not-saved = Not saved yet
+wizard-save-problem = Not saved yet: { $problem } Your answers are kept on screen and saving is tried again every few seconds.
+wizard-your-steps = Your steps
+step-status = { $status ->
+    [done] done
+    [current] you are here
+    [todo] still to do
+   *[not-needed] not needed for this case
+}
+step-map-text = { $n }. { $title } – { step-status }
+step-map-name = Step { $n }, { $title }, { step-status }
+
+## The start screen
+app-name = Massage Coverage Guide
+start-intro = Step by step, find out how to get massage therapy paid for: a prescription, a call to your insurer, Medicare, and FSA or HSA money.
+start-new-case = New case
+start-import = Import…
+start-no-cases = You have no saved cases yet. Start a new case: it takes about ten minutes, and you can stop at any time. Everything is saved on this computer.
+start-problems = Some files could not be opened
+start-problems-others-fine = Your other cases are fine.
+start-no-file-window = No file window can be shown on this computer. Type where the file is instead.
+start-export-to = Save the copy to this file
+start-save-copy = Save copy
+start-import-from = Case file to import
+start-import-this = Import this file
+start-this-case = this case
+start-delete-heading = Delete this case?
+start-delete-warning = "{ $title }" and all its answers will be deleted from this computer. This cannot be undone.
+start-keep-it = Keep it
+start-delete = Delete
+start-new-case-title = Case started { $date }
+start-renamed = The case has a new name.
+start-copy-title = Copy of { $title }
+start-copied = A copy of the case was made.
+start-deleted = The case was deleted.
+start-type-where = Please type where to save the file.
+start-exported = Saved a copy to { $path }
+start-type-which = Please type which file to import.
+start-imported = The case was imported. It is at the top of the list.
+start-new-name = New name for this case
+start-save-name = Save name
+start-for-me = For: me
+start-for-name = For: { $name }
+start-for-someone = For: someone I am helping
+start-for-not-said = For: not said yet
+start-case-step = Step { $n } of { $total }: { $title } – Last changed { $when }
+start-continue = Continue
+start-rename = Rename
+start-duplicate = Duplicate
+start-export = Export…
+start-delete-dialog = Delete…
+start-untitled = Untitled case
+short-date = { $month } { $day }, { $year }
+month-jan = Jan
+month-feb = Feb
+month-mar = Mar
+month-apr = Apr
+month-may = May
+month-jun = Jun
+month-jul = Jul
+month-aug = Aug
+month-sep = Sep
+month-oct = Oct
+month-nov = Nov
+month-dec = Dec
+when-today = today at { $time }
+when-yesterday = yesterday
+
+## The reception kiosk
+kiosk-intro = Find out how to get massage therapy paid for, step by step.
+kiosk-privacy = Your answers stay on this screen only, and are cleared when you finish.
+kiosk-start = Start
+kiosk-questions = Questions? Ask at the front desk or call { $phone }.
+kiosk-before-you-go = Before you go
+kiosk-print-papers = Would you like your papers printed? They come out at the printer.
+kiosk-print-checklist = Print the call checklist
+kiosk-print-letter = Print the letter for your doctor
+kiosk-print-summary = Print the plan
+kiosk-clear-and-finish = Clear my answers and finish
+kiosk-back-to-answers = Back to my answers
+kiosk-more-time = Do you need more time?
+kiosk-cleared-in = Your answers will be cleared in { $n } seconds.
+kiosk-yes-more-time = Yes, more time
+kiosk-staff-exit = Staff exit
+kiosk-staff-pin = Staff PIN
+kiosk-pin-locked = Too many wrong PINs. Try again in { $n } seconds.
+kiosk-exit = Exit kiosk
+kiosk-pin-wrong = That PIN is not right.

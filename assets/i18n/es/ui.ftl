@@ -1,0 +1,478 @@
+# Guía de cobertura de masajes: las palabras de la pantalla, en español.
+# Escrito para pacientes, de usted, sin traducir palabra por palabra.
+# Las claves no cambian; cambie solo el texto después del "=". Las variables son { $nombre }.
+
+## El cambio de idioma: nombra el otro idioma, en ese idioma.
+lang-switch = English
+lang-switch-name = Switch to English
+
+## Valores guardados
+answer-yes = Sí
+answer-no = No
+answer-not-sure = No estoy seguro
+for-whom-myself = Para mí
+for-whom-someone-else = Para alguien a quien ayudo
+coverage-employer-or-individual = Un plan del trabajo, o uno que compré yo
+coverage-marketplace = Un plan del Mercado de Seguros (CuidadoDeSalud.gov o el de su estado)
+coverage-original-medicare = Medicare Original (Parte A, Parte B)
+coverage-medicare-advantage = Medicare Advantage (Parte C)
+coverage-medigap = Medigap (seguro suplementario de Medicare)
+coverage-medicaid = Medicaid
+coverage-auto-insurance = Seguro del auto, después de un accidente
+coverage-workers-comp = Compensación al trabajador, después de una lesión en el trabajo
+coverage-none = No tengo seguro médico
+condition-sciatica = Ciática
+condition-repetitive-strain = Lesión por esfuerzo repetitivo (por ejemplo, túnel carpiano o codo de tenista)
+condition-after-surgery = Recuperación después de una cirugía
+condition-sports-injury = Lesión deportiva, esguince o distensión
+condition-concussion = Conmoción cerebral
+condition-low-back-pain = Dolor en la parte baja de la espalda
+condition-neck-pain = Dolor de cuello
+condition-other = Otra cosa
+paperwork-prescription = Una receta médica
+paperwork-referral = Un referido
+paperwork-lmn = Una carta de necesidad médica (LMN)
+paperwork-not-yet = Nada todavía
+prescriber-physician = Mi médico
+prescriber-chiropractor = Mi quiropráctico
+prescriber-physical-therapist = Mi fisioterapeuta
+prescriber-other = Otra persona
+period-week = { $n ->
+    [one] semana
+   *[other] semanas
+}
+period-month = { $n ->
+    [one] mes
+   *[other] meses
+}
+medicare-part-a = Parte A (hospital)
+medicare-part-b = Parte B (atención médica)
+medicare-part-advantage = Medicare Advantage (Parte C)
+medicare-part-medigap = Medigap (seguro suplementario de Medicare)
+medicare-part-not-enrolled = Todavía no estoy inscrito
+account-fsa = Cuenta de gastos flexibles (FSA)
+account-hsa = Cuenta de ahorros para la salud (HSA)
+account-hra = Acuerdo de reembolso de salud (HRA)
+account-none = Ninguna de estas
+alternative-physical-therapy = Fisioterapia
+alternative-chiropractic = Atención quiropráctica
+alternative-sports-medicine = Una clínica de medicina deportiva u ortopedia
+alternative-massage-school = La clínica de estudiantes de una escuela de masaje (precios más bajos)
+alternative-community-health-center = Un centro de salud comunitario (precios según sus ingresos)
+alternative-employer-program = Un programa de mi empleador
+alternative-cash-package = Pagar en efectivo, con un paquete o un descuento
+alternative-none-for-now = Ninguna por ahora
+
+## Pasos
+step-about-you = Sobre usted
+step-condition = Su afección y su receta
+step-call-insurer = Llame a su seguro
+step-medicare = Medicare
+step-accounts = FSA / HSA
+step-alternatives = Otras opciones
+step-plan = Su plan
+
+## Campos
+hint-date = mes/día/año, como 03/14/1961
+
+## Paso 1, sobre usted. $who es "self" si el caso es del paciente, "other" si ayuda a alguien.
+about-who-for = ¿Para quién es?
+about-full-name = { $who ->
+    [other] Su nombre completo (de la persona a quien ayuda)
+   *[self] Su nombre completo
+}
+about-full-name-hint = Como aparece en la tarjeta del seguro
+about-relationship = Qué es esa persona para usted
+about-relationship-hint = Por ejemplo: mi madre
+about-age-heading = { $who ->
+    [other] La edad de esa persona
+   *[self] Su edad
+}
+about-age-hint = Escriba la fecha de nacimiento o la edad. La fecha de nacimiento aparece en los papeles que imprima.
+about-date-of-birth = Fecha de nacimiento
+about-age = Edad en años
+about-age-hint-example = Por ejemplo: 67
+about-state-heading = Estado
+about-state-choose = Elija un estado
+about-state = { $who ->
+    [other] El estado donde vive esa persona
+   *[self] El estado donde usted vive
+}
+about-coverage-heading = { $who ->
+    [other] El seguro médico de esa persona
+   *[self] Seguro médico
+}
+about-coverage-hint = Marque todos los que tenga.
+
+## Paso 2, afección y receta
+condition-heading = ¿Para qué es el masaje?
+condition-hint = { $who ->
+    [other] Marque cada afección que su médico o quiropráctico le haya diagnosticado a esa persona.
+   *[self] Marque cada afección que su médico o quiropráctico le haya diagnosticado.
+}
+condition-other-words = La afección, en sus propias palabras
+condition-papers-heading = { $who ->
+    [other] ¿Tiene esa persona alguno de estos papeles?
+   *[self] ¿Tiene alguno de estos papeles?
+}
+condition-papers-not-yet = No pasa nada: pídale a su propio médico o quiropráctico una receta o una carta de necesidad médica antes de la primera sesión.
+condition-who-wrote = ¿Quién lo escribió?
+condition-prescriber-name = Su nombre
+condition-prescriber-name-hint = Por ejemplo: Dra. María López
+condition-written-on = Fecha del papel
+condition-how-often = ¿Con qué frecuencia y por cuánto tiempo?
+condition-how-often-hint = Como dice el papel, si lo dice.
+condition-sessions = Sesiones
+condition-sessions-hint = Por ejemplo: 2
+condition-each = cada
+condition-duration = Por cuánto tiempo
+condition-duration-hint = Por ejemplo: 3
+condition-in = en
+condition-codes = Los códigos que usa su terapeuta para cobrar
+
+## Paso 3, llame a su seguro
+insurer-card = De su tarjeta del seguro
+insurer-name = Compañía de seguros o plan
+insurer-phone = Teléfono de servicio a los miembros
+insurer-phone-hint = Al dorso de la tarjeta, como (800) 555-0123
+insurer-member-id = Número de miembro
+insurer-group-number = Número de grupo
+insurer-questions = Preguntas que debe hacer
+insurer-told = Lo que le dijeron
+insurer-told-hint = Llene esto durante la llamada o después. "No estoy seguro" es una buena respuesta.
+insurer-q-covered = ¿Cubre el seguro la terapia de masaje?
+insurer-benefit = Bajo qué beneficio
+insurer-benefit-hint = Por ejemplo: medicina física, quiropráctica, un beneficio adicional
+insurer-q-prescription = ¿Hace falta una receta?
+insurer-q-prior-authorization = ¿Hace falta una autorización previa?
+insurer-visit-limit = Visitas permitidas cada año
+insurer-visit-limit-hint = Por ejemplo: 12
+insurer-in-network = Terapeutas de masaje de la red que le nombraron
+insurer-copay = Copago de cada visita
+insurer-copay-hint = Por ejemplo: 25.00
+insurer-coinsurance = Coseguro, en porcentaje
+insurer-coinsurance-hint = Por ejemplo: 20
+insurer-deductible-left = Lo que falta del deducible
+insurer-deductible-left-hint = Por ejemplo: 500.00
+insurer-about-call = Sobre la llamada
+insurer-rep-name = Con quién habló
+insurer-reference = Número de referencia de la llamada
+insurer-call-date = Fecha de la llamada
+
+## Paso 4, Medicare
+medicare-heading = { $who ->
+    [other] ¿Qué partes de Medicare tiene esa persona?
+   *[self] ¿Qué partes de Medicare tiene usted?
+}
+medicare-card-hint = { $who ->
+    [other] Su tarjeta roja, blanca y azul de Medicare muestra la Parte A y la Parte B.
+   *[self] Su tarjeta roja, blanca y azul de Medicare muestra la Parte A y la Parte B.
+}
+medicare-advantage-plan = Nombre del plan Medicare Advantage
+medicare-q-advantage-massage = { $who ->
+    [other] ¿Incluye la Evidencia de Cobertura del plan de esa persona un beneficio de masaje?
+   *[self] ¿Incluye la Evidencia de Cobertura de su plan un beneficio de masaje?
+}
+medicare-medigap-plan = Plan Medigap
+medicare-medigap-plan-hint = Por ejemplo: Plan G
+medicare-medigap-hint = Medigap ayuda a pagar su parte del costo de la atención que cubre Medicare, como la fisioterapia. No agrega el masaje.
+figure-part-b-deductible = Deducible de la Parte B del año
+figure-part-b-premium = Prima estándar de la Parte B, cada mes
+figure-kx-threshold = Gasto en terapia que necesita una nota extra del médico (KX)
+
+## Paso 6, otras opciones
+alternatives-heading = ¿Qué le gustaría averiguar?
+alternatives-hint = Marque las que le interesen, o "Ninguna por ahora".
+alternatives-notes = Sus notas
+
+## Paso 5, FSA / HSA
+accounts-heading = { $who ->
+    [other] ¿Cuáles de estas cuentas tiene esa persona?
+   *[self] ¿Cuáles de estas cuentas tiene usted?
+}
+accounts-fsa-balance = Saldo de la FSA
+accounts-hsa-balance = Saldo de la HSA
+accounts-hra-balance = Saldo del HRA
+accounts-balance-hint = Por ejemplo: 1,250.00
+accounts-plan-year-end = Último día del año del plan de la FSA
+accounts-fsa-hint = El dinero de la FSA casi siempre se pierde si no se usa a tiempo. Su plan puede dar un período de gracia o pasar una parte al año siguiente; pregunte a su empleador.
+accounts-lmn-heading = Carta de necesidad médica
+accounts-q-lmn = ¿Tiene la cuenta una carta de necesidad médica en su archivo?
+accounts-lmn-hint = Sin ella, estas cuentas casi nunca pagan el masaje. Consiga la carta antes de la primera sesión.
+figure-fsa-limit = Lo máximo que puede poner en una FSA de salud
+figure-fsa-carryover = Lo máximo que una FSA puede pasar al año siguiente
+figure-hsa-limit-self = Límite de la HSA, solo usted
+figure-hsa-limit-family = Límite de la HSA, familia
+figure-hsa-catch-up = Cantidad extra de la HSA desde los 55 años
+figure-hdhp-min-deductible-self = Deducible más bajo de un plan con HSA, solo usted
+figure-medical-deduction-floor = Gastos médicos deducibles por encima de esta parte de los ingresos
+savings-heading = ¿Cuánto podría ahorrar?
+savings-hint = Es solo un cálculo aproximado. Si paga con dinero antes de impuestos, se ahorra el impuesto que habría pagado sobre ese dinero.
+savings-price = Precio de una visita
+savings-price-hint = Por ejemplo: 90.00
+savings-visits = Visitas al año
+savings-visits-hint = Por ejemplo: 24
+savings-visits-hint-prescribed = Déjelo vacío para usar su receta: { $n } visitas
+savings-bracket = Su tasa de impuesto federal sobre la renta
+percent = { $n } %
+savings-bracket-name = Tasa federal del { $n } %
+savings-bracket-hint = Su tasa aparece en la declaración de impuestos del año pasado, o pregunte a quien le prepara los impuestos.
+savings-state-rate = Tasa de impuesto estatal sobre la renta, en porcentaje
+savings-state-rate-hint = Por ejemplo: 4.95, o 0
+savings-state-rate-not-a-number = Escriba la tasa como un número, por ejemplo 4.95.
+savings-state-rate-too-high = Las tasas estatales son como mucho de un 15 %. Revise el número.
+savings-through-payroll = El dinero de mi HSA sale de mi cheque de pago
+savings-hsa-family = Mi HSA es para cobertura familiar
+savings-fill-in = Escriba el precio, las visitas y su tasa de impuesto para ver un cálculo.
+savings-cost = El masaje costaría unos { $cost } al año ({ $visits } visitas).
+savings-saved = Si paga con su { $account ->
+    [fsa] FSA
+   *[hsa] HSA
+}, ahorraría unos { $saved } al año ({ $rate } % en impuestos).
+savings-capped = Solo { $amount } se puede pagar con dinero antes de impuestos, así que el cálculo llega hasta ahí.
+savings-old-limits = La aplicación solo tiene los límites de { $year }; los de { $this_year } pueden ser más altos. Pregunte en su plan.
+
+## El registro de llamadas
+call-log-heading = { $who ->
+    [other] Anote su llamada sobre esa persona
+   *[self] Anote su llamada
+}
+call-print-first = Imprima la lista antes de llamar
+call-blank-checklist = lista de llamada en blanco
+call-start-hint = Pulse Empezar llamada cuando marque. Las preguntas salen de una en una, y todo lo que escriba se guarda.
+call-start = Empezar llamada
+call-rep-name = Nombre del representante
+call-reference = Número de referencia
+call-outcome = Resultado y próximos pasos
+call-follow-up = Volver a llamar el
+call-done = Terminé con esta llamada
+call-times = en espera { $hold } – hablando { $talk }
+call-times-on-hold = En espera – en espera { $hold } – hablando { $talk }
+call-times-talking = Hablando – en espera { $hold } – hablando { $talk }
+call-person-answered = Contestó una persona
+call-back-on-hold = Otra vez en espera
+call-end = Terminar llamada
+call-question-of = Pregunta { $n } de { $total }
+call-answer-name = Respuesta de la llamada: { $answer }
+call-note = Lo que le dijeron
+call-previous-question = Pregunta anterior
+call-next-question = Pregunta siguiente
+call-your-calls = Sus llamadas
+call-untimed = Llamada
+call-when = Llamada del { $date } a las { $time }
+call-spoke-to = habló con { $name }
+call-reference-is = referencia { $reference }
+call-edit = Cambiar
+call-edit-name = Cambiar la { $when }
+call-checklist-of = lista de la { $when }
+
+## Paso 7, su plan
+plan-papers = Papeles para imprimir
+plan-paper-size = Tamaño del papel
+paper-size-letter = Carta (EE. UU.)
+paper-size-a4 = A4
+plan-everything = Todo lo que escribió
+plan-change = Cambiar
+plan-change-name = Cambiar { $step }
+plan-not-needed = No hace falta en este caso
+plan-nothing-yet = Todavía no hay nada.
+plan-next = Qué hacer ahora
+plan-finish-step = Termine el paso { $n }, "{ $title }".
+plan-ways-to-pay = Formas de pagar el masaje
+plan-not-for-this-case = No sirven en este caso ({ $n })
+verdict-likely = Probable
+verdict-possible = Posible
+verdict-unlikely = Poco probable
+verdict-not-applicable = No aplica
+row-for = Para
+row-name = Nombre
+row-date-of-birth = Fecha de nacimiento
+row-age = Edad
+row-state = Estado
+row-coverage = Seguro
+row-conditions = Afecciones
+row-in-your-words = En sus palabras
+row-papers = Papeles
+row-written-by = Escrito por
+row-their-name = Su nombre
+row-dated = Fecha
+row-how-often = Con qué frecuencia
+row-how-often-value = { $n } por { $period }
+row-how-long = Por cuánto tiempo
+row-insurer = Seguro
+row-phone = Teléfono
+row-member-id = Número de miembro
+row-group-number = Número de grupo
+row-massage-covered = Cubre el masaje
+row-benefit = Beneficio
+row-prescription-needed = Hace falta receta
+row-prior-authorization = Autorización previa
+row-visits-a-year = Visitas al año
+row-in-network = Terapeutas de la red
+row-copay = Copago
+row-coinsurance = Coseguro
+row-deductible-left = Falta del deducible
+row-spoke-to = Habló con
+row-reference = Número de referencia
+row-call-date = Fecha de la llamada
+row-parts = Partes
+row-advantage-plan = Plan Advantage
+row-massage-benefit = Beneficio de masaje en la lista
+row-medigap-plan = Plan Medigap
+row-accounts = Cuentas
+row-fsa-balance = Saldo de la FSA
+row-plan-year-ends = Fin del año del plan de la FSA
+row-hsa-balance = Saldo de la HSA
+row-hra-balance = Saldo del HRA
+row-letter-on-file = Carta en el archivo
+row-looking-into = Quiere averiguar
+row-notes = Notas
+
+## La guía alrededor de los pasos
+sources-heading = ¿De dónde sale esto?
+sources-checked = Revisado el { $date }, { $strength ->
+    [official] de la fuente oficial
+    [secondary] de una fuente secundaria; confírmelo con su plan
+   *[unverified] práctica común, sin confirmar por una fuente oficial
+}.
+words-used-here = Palabras usadas aquí
+explain-term = Explicar { $term }
+why-this-matters = Por qué es importante
+what-to-do = Qué hacer
+learn-more = Para saber más
+glossary = Glosario
+glossary-all-words = Todas las palabras
+figures-for = Cifras de { $year }
+figure-value = { $value } ({ $year })
+figures-older = La aplicación solo tiene cifras hasta { $older }. Las cantidades de { $year } pueden ser distintas: pregunte en su plan o al IRS.
+figures-sources = ¿De dónde salen estas cifras?
+
+## Papeles: guardar e imprimir
+cancel = Cancelar
+doc-checklist = Lista para la llamada
+doc-checklist-what = Para tenerla a mano cuando llame a su seguro.
+doc-letter = Carta para su médico
+doc-letter-what = Le pide a su médico una carta de necesidad médica.
+doc-summary = Su plan
+doc-summary-what = Todas las formas de pagar, qué hacer ahora y sus llamadas.
+paper-save-as-pdf = Guardar como PDF…
+paper-save-as-pdf-name = Guardar como PDF… { $what }
+paper-print = Imprimir
+paper-print-dialog = Imprimir…
+paper-printing = Imprimiendo…
+paper-printed-kiosk = Ya se imprimió. Sus hojas están en la impresora.
+paper-print-failed-kiosk = { $problem } Pregunte en la recepción, o llame al { $phone }.
+paper-saved = El PDF se guardó en { $path }
+paper-no-file-window = Esta computadora no puede mostrar una ventana de archivos. Escriba dónde guardar el PDF.
+paper-save-to = Guardar el PDF en este archivo
+paper-save-pdf = Guardar PDF
+paper-type-where = Escriba dónde quiere guardar el PDF.
+paper-sent = Se mandó a la impresora (trabajo { $job }). Recoja sus hojas en la impresora.
+paper-print-heading = Imprimir
+paper-looking = Buscando impresoras…
+paper-no-printer = No hay ninguna impresora configurada en esta computadora.
+paper-choose-printer = Elija una impresora
+paper-default-printer = { $name } (la de siempre)
+paper-sending = Mandando a la impresora…
+paper-print-now = Imprimir ahora
+paper-save-instead = Mejor guardar como PDF…
+
+## El asistente alrededor de los pasos
+wizard-finished = Ya terminé
+wizard-all-cases = Todos los casos
+wizard-blocked = Hay una respuesta en esta página que hay que corregir antes de seguir. Está marcada en rojo y todavía no se ha guardado. Corríjala o borre el campo.
+wizard-back = Atrás
+wizard-next = Siguiente
+wizard-next-step = Siguiente: { $title }
+wizard-step-heading = Paso { $n } de { $total }: { $title }
+wizard-saving = Guardando…
+wizard-saved-just-now = Guardado hace un momento
+wizard-saved-at = Guardado a las { $time }
+wizard-not-saved = Todavía no se ha guardado
+wizard-save-problem = Todavía no se ha guardado: { $problem } Sus respuestas siguen en la pantalla y se vuelve a intentar guardar cada pocos segundos.
+wizard-your-steps = Sus pasos
+step-status = { $status ->
+    [done] hecho
+    [current] usted está aquí
+    [todo] por hacer
+   *[not-needed] no hace falta en este caso
+}
+step-map-text = { $n }. { $title } – { step-status }
+step-map-name = Paso { $n }, { $title }, { step-status }
+
+## La pantalla de inicio
+app-name = Guía de cobertura de masajes
+start-intro = Paso a paso, averigüe cómo conseguir que le paguen la terapia de masaje: una receta, una llamada a su seguro, Medicare y el dinero de una FSA o HSA.
+start-new-case = Caso nuevo
+start-import = Importar…
+start-no-cases = Todavía no tiene casos guardados. Empiece un caso nuevo: toma unos diez minutos y puede parar cuando quiera. Todo se guarda en esta computadora.
+start-problems = Algunos archivos no se pudieron abrir
+start-problems-others-fine = Sus otros casos están bien.
+start-no-file-window = Esta computadora no puede mostrar una ventana de archivos. Escriba dónde está el archivo.
+start-export-to = Guardar la copia en este archivo
+start-save-copy = Guardar copia
+start-import-from = Archivo del caso que quiere importar
+start-import-this = Importar este archivo
+start-this-case = este caso
+start-delete-heading = ¿Borrar este caso?
+start-delete-warning = "{ $title }" y todas sus respuestas se borrarán de esta computadora. No se puede deshacer.
+start-keep-it = No borrar
+start-delete = Borrar
+start-new-case-title = Caso empezado el { $date }
+start-renamed = El caso tiene un nombre nuevo.
+start-copy-title = Copia de { $title }
+start-copied = Se hizo una copia del caso.
+start-deleted = Se borró el caso.
+start-type-where = Escriba dónde quiere guardar el archivo.
+start-exported = Se guardó una copia en { $path }
+start-type-which = Escriba qué archivo quiere importar.
+start-imported = Se importó el caso. Está al principio de la lista.
+start-new-name = Nombre nuevo para este caso
+start-save-name = Guardar nombre
+start-for-me = Para: mí
+start-for-name = Para: { $name }
+start-for-someone = Para: alguien a quien ayudo
+start-for-not-said = Para: todavía no lo dijo
+start-case-step = Paso { $n } de { $total }: { $title } – Último cambio { $when }
+start-continue = Seguir
+start-rename = Cambiar nombre
+start-duplicate = Duplicar
+start-export = Exportar…
+start-delete-dialog = Borrar…
+start-untitled = Caso sin nombre
+short-date = { $day } { $month } { $year }
+month-jan = ene
+month-feb = feb
+month-mar = mar
+month-apr = abr
+month-may = may
+month-jun = jun
+month-jul = jul
+month-aug = ago
+month-sep = sept
+month-oct = oct
+month-nov = nov
+month-dec = dic
+when-today = hoy a las { $time }
+when-yesterday = ayer
+
+## El quiosco de la recepción
+kiosk-intro = Averigüe, paso a paso, cómo conseguir que le paguen la terapia de masaje.
+kiosk-privacy = Sus respuestas se quedan solo en esta pantalla y se borran cuando termine.
+kiosk-start = Empezar
+kiosk-questions = ¿Preguntas? Pregunte en la recepción o llame al { $phone }.
+kiosk-before-you-go = Antes de irse
+kiosk-print-papers = ¿Quiere que le imprimamos sus papeles? Salen por la impresora.
+kiosk-print-checklist = Imprimir la lista para la llamada
+kiosk-print-letter = Imprimir la carta para su médico
+kiosk-print-summary = Imprimir el plan
+kiosk-clear-and-finish = Borrar mis respuestas y terminar
+kiosk-back-to-answers = Volver a mis respuestas
+kiosk-more-time = ¿Necesita más tiempo?
+kiosk-cleared-in = Sus respuestas se borrarán en { $n } segundos.
+kiosk-yes-more-time = Sí, más tiempo
+kiosk-staff-exit = Salida del personal
+kiosk-staff-pin = PIN del personal
+kiosk-pin-locked = Demasiados PIN incorrectos. Vuelva a intentarlo en { $n } segundos.
+kiosk-exit = Salir del quiosco
+kiosk-pin-wrong = Ese PIN no es correcto.

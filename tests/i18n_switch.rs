@@ -1,0 +1,94 @@
+//! Switching the language mid-case: every answer and every half-typed field stays, the screen
+//! and the guidance change language, and switching back restores English.
+
+mod common;
+
+use common::{app_harness, click, shows, type_into, value_of};
+use egui_kittest::kittest::Queryable;
+use massage_coverage::case::{ConditionKind, ForWhom};
+use massage_coverage::guidance::Lang;
+
+#[test]
+fn switching_to_spanish_mid_case_keeps_every_answer_and_switching_back_restores_english() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    click(&mut h, "New case");
+    click(&mut h, "Myself");
+    type_into(&mut h, "Your full name", "José Núñez");
+    type_into(&mut h, "Date of birth", "03/14/1955");
+    click(&mut h, "Next");
+    click(&mut h, "Sciatica");
+    click(&mut h, "A prescription");
+    type_into(&mut h, "Sessions", "2");
+    // Not a date: kept on screen as a draft, not saved.
+    type_into(&mut h, "Date on the paper", "13/45/2026");
+    let before = h.state().open_case().expect("a case is open").clone();
+
+    click(&mut h, "Español");
+    assert_eq!(h.state().lang(), Lang::Es);
+    assert!(shows(&h, "Paso 2 de 7: Su afección y su receta"));
+    assert!(
+        shows(&h, "Ciática"),
+        "labels of stored values are in Spanish"
+    );
+    assert_eq!(value_of(&h, "Sesiones"), "2");
+    assert_eq!(
+        value_of(&h, "Fecha del papel"),
+        "13/45/2026",
+        "the draft stays"
+    );
+    let after = h.state().open_case().expect("still open");
+    assert_eq!(after.about, before.about);
+    assert_eq!(after.condition, before.condition);
+    assert!(after.condition.kinds.contains(&ConditionKind::Sciatica));
+
+    // Back to step 1 in Spanish: the answers are there.
+    type_into(&mut h, "Fecha del papel", "11/01/2026");
+    click(&mut h, "Atrás");
+    assert!(shows(&h, "Paso 1 de 7: Sobre usted"));
+    assert_eq!(value_of(&h, "Su nombre completo"), "José Núñez");
+    assert_eq!(value_of(&h, "Fecha de nacimiento"), "03/14/1955");
+
+    click(&mut h, "English");
+    assert_eq!(h.state().lang(), Lang::En);
+    assert!(shows(&h, "Step 1 of 7: About you"));
+    assert_eq!(value_of(&h, "Your full name"), "José Núñez");
+    let case = h.state().open_case().expect("still open");
+    assert_eq!(case.about.for_whom, Some(ForWhom::Myself));
+    assert_eq!(case.about.patient_name, "José Núñez");
+}
+
+#[test]
+fn the_start_screen_switches_language_before_a_case_is_opened() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    click(&mut h, "Español");
+    assert!(shows(&h, "Todavía no tiene casos guardados"));
+    click(&mut h, "Caso nuevo");
+    assert!(shows(&h, "Paso 1 de 7: Sobre usted"));
+    assert!(shows(&h, "¿Para quién es?"));
+}
+
+#[test]
+fn questions_speak_about_the_person_being_helped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    click(&mut h, "New case");
+    click(&mut h, "Someone I am helping");
+    assert!(shows(&h, "Their full name"));
+    assert!(shows(&h, "Their health coverage"));
+    click(&mut h, "The state where they live");
+    h.get_by_label("Washington").scroll_to_me();
+    h.run();
+    click(&mut h, "Washington");
+    click(&mut h, "Original Medicare (Part A, Part B)");
+    click(&mut h, "Next");
+    click(&mut h, "Next");
+    assert!(shows(&h, "Log your call about them"));
+    click(&mut h, "Next");
+    assert!(shows(&h, "Which parts of Medicare do they have?"));
+    click(&mut h, "Next");
+    assert!(shows(&h, "Which of these accounts do they have?"));
+    click(&mut h, "Español");
+    assert!(shows(&h, "¿Cuáles de estas cuentas tiene esa persona?"));
+}
