@@ -27,9 +27,10 @@ struct Cli {
     #[arg(long, value_name = "DIR", global = true)]
     content: Option<PathBuf>,
 
-    /// The language of the content and documents: en or es.
-    #[arg(long, value_name = "LANG", global = true, default_value = "en", value_parser = ["en", "es"])]
-    lang: String,
+    /// The language of the content and documents: en or es (the window remembers the last one
+    /// chosen when this is left out).
+    #[arg(long, value_name = "LANG", global = true, value_parser = ["en", "es"])]
+    lang: Option<String>,
 
     /// Close the window by itself after this many frames (for smoke tests).
     #[arg(long, value_name = "N", hide = true)]
@@ -148,7 +149,12 @@ fn main() -> ExitCode {
 fn run(cli: Cli, offset: time::UtcOffset) -> anyhow::Result<ExitCode> {
     let content = ContentChoice {
         dir: cli.content.as_deref(),
-        lang: Lang::from_code(&cli.lang).unwrap_or_default(),
+        lang: cli
+            .lang
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or_default(),
+        explicit_lang: cli.lang.is_some(),
     };
     match cli.command {
         Some(Command::CheckContent { dir }) => check_content(&dir),
@@ -290,7 +296,7 @@ fn open_window(
     let store = DiskStore::open(&data_dir)?;
     let lang = content.lang;
     let guidance = content.load()?;
-    let app = App::new(
+    let mut app = App::new(
         store,
         guidance,
         Box::new(SystemClock { offset }),
@@ -298,6 +304,15 @@ fn open_window(
     )
     .with_lang(lang)
     .exit_after_frames(exit_after_frames);
+    // A clinic's own content folder has one language, so saved settings may not switch it.
+    if content.dir.is_none()
+        && let Some(config_dir) = massage_coverage::store::default_config_dir()
+    {
+        app = app.with_settings_dir(config_dir);
+        if content.explicit_lang {
+            app.set_lang(lang);
+        }
+    }
 
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -316,6 +331,8 @@ fn open_window(
 struct ContentChoice<'a> {
     dir: Option<&'a Path>,
     lang: Lang,
+    /// Whether the language was asked for on the command line (else the settings decide).
+    explicit_lang: bool,
 }
 
 impl ContentChoice<'_> {

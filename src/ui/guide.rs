@@ -68,6 +68,8 @@ pub fn words_used_ui<'a>(
         return;
     }
     ui.horizontal_wrapped(|ui| {
+        // Each word stays whole; the row wraps between words, never inside one.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         ui.label(RichText::new(tr.t("words-used-here")).color(theme::MUTED));
         for t in terms {
             if ui

@@ -14,13 +14,17 @@ pub mod theme;
 mod widgets;
 pub mod wizard;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use time::{Date, OffsetDateTime, UtcOffset};
 
 use crate::case::Case;
 use crate::guidance::{Guidance, Lang};
-use crate::store::{DiskStore, Saver};
+use crate::store::{self, DiskStore, Saver, Settings};
+
+/// How much one press of A- or A+ changes the text size, in percent.
+const TEXT_SIZE_STEP: u16 = 10;
 
 use self::files::FilePicker;
 use self::i18n::Tr;
@@ -79,7 +83,11 @@ pub struct App {
     printing: Arc<dyn PrintService>,
     screen: Screen,
     start: StartScreen,
-    styled: bool,
+    /// The settings as shown, and where they are saved (`None`: never saved, as in tests).
+    settings: Settings,
+    settings_dir: Option<PathBuf>,
+    /// The text size and contrast last applied to the screen.
+    applied: Option<(u16, bool)>,
     frames: u32,
     exit_after_frames: Option<u32>,
 }
@@ -103,7 +111,9 @@ impl App {
             printing: Arc::new(Cups),
             screen: Screen::Start,
             start,
-            styled: false,
+            settings: Settings::default(),
+            settings_dir: None,
+            applied: None,
             frames: 0,
             exit_after_frames: None,
         }
@@ -133,6 +143,27 @@ impl App {
             self.guidance = guidance;
             self.tr = Tr::new(lang);
         }
+    }
+
+    /// Loads and keeps the settings (language, text size, contrast) in `dir`; a problem with
+    /// the file is shown on the start screen and the usual settings are used.
+    #[must_use]
+    pub fn with_settings_dir(mut self, dir: PathBuf) -> Self {
+        let (settings, message) = store::load_settings(&dir);
+        self.settings_dir = Some(dir);
+        if let Some(lang) = Lang::from_code(&settings.language) {
+            self.set_lang(lang);
+        }
+        self.settings = settings;
+        if let Some(message) = message {
+            self.start.tell(false, message);
+        }
+        self
+    }
+
+    /// The settings on screen.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     /// Prints through `printing` instead of CUPS: for tests.
@@ -165,10 +196,7 @@ impl App {
 
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        if !self.styled {
-            theme::apply(ui.ctx());
-            self.styled = true;
-        }
+        self.settings_ui(ui);
         let outcomes = self.saver.poll();
         let now = self.clock.now();
         let next = match &mut self.screen {
@@ -234,6 +262,53 @@ impl App {
                 // egui paints only on input; keep painting until the count is reached.
                 ui.ctx().request_repaint();
             }
+        }
+    }
+
+    /// The text size and contrast strip at the top of every screen; applies and saves changes.
+    fn settings_ui(&mut self, ui: &mut egui::Ui) {
+        let before = self.settings.clone();
+        egui::Panel::top("app_settings").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let s = &mut self.settings;
+                ui.label(self.tr.t("settings-text-size"));
+                let smaller = s.text_size > store::MIN_TEXT_SIZE;
+                if ui
+                    .add_enabled(smaller, egui::Button::new("A-"))
+                    .accessible_name(self.tr.t("settings-smaller"))
+                    .clicked()
+                {
+                    s.text_size = (s.text_size - TEXT_SIZE_STEP).max(store::MIN_TEXT_SIZE);
+                }
+                ui.label(format!("{}%", s.text_size));
+                let larger = s.text_size < store::MAX_TEXT_SIZE;
+                if ui
+                    .add_enabled(larger, egui::Button::new("A+"))
+                    .accessible_name(self.tr.t("settings-larger"))
+                    .clicked()
+                {
+                    s.text_size = (s.text_size + TEXT_SIZE_STEP).min(store::MAX_TEXT_SIZE);
+                }
+                ui.checkbox(&mut s.high_contrast, self.tr.t("settings-high-contrast"));
+            });
+        });
+        self.tr.lang().code().clone_into(&mut self.settings.language);
+        let wanted = (self.settings.text_size, self.settings.high_contrast);
+        if self.applied != Some(wanted) {
+            let palette = if wanted.1 {
+                &theme::HIGH_CONTRAST
+            } else {
+                &theme::LIGHT
+            };
+            theme::apply_palette(ui.ctx(), palette);
+            ui.ctx().set_zoom_factor(f32::from(wanted.0) / 100.0);
+            self.applied = Some(wanted);
+        }
+        if self.settings != before
+            && let Some(dir) = &self.settings_dir
+            && let Err(e) = store::save_settings(dir, &self.settings)
+        {
+            self.start.tell(false, e.to_string());
         }
     }
 

@@ -72,6 +72,11 @@ impl StartScreen {
         }
     }
 
+    /// Shows a message on the start screen.
+    pub fn tell(&mut self, ok: bool, message: String) {
+        self.message = Some((ok, message));
+    }
+
     /// Shows a fresh listing.
     pub fn refresh(&mut self, listing: Listing) {
         self.listing = listing;

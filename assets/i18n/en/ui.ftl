@@ -476,3 +476,9 @@ kiosk-staff-pin = Staff PIN
 kiosk-pin-locked = Too many wrong PINs. Try again in { $n } seconds.
 kiosk-exit = Exit kiosk
 kiosk-pin-wrong = That PIN is not right.
+
+## Text size and contrast, at the top of every screen
+settings-text-size = Text size
+settings-smaller = Smaller text
+settings-larger = Larger text
+settings-high-contrast = High contrast

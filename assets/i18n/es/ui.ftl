@@ -476,3 +476,9 @@ kiosk-staff-pin = PIN del personal
 kiosk-pin-locked = Demasiados PIN incorrectos. Vuelva a intentarlo en { $n } segundos.
 kiosk-exit = Salir del quiosco
 kiosk-pin-wrong = Ese PIN no es correcto.
+
+## Tamaño del texto y contraste, arriba en cada pantalla
+settings-text-size = Tamaño del texto
+settings-smaller = Texto más pequeño
+settings-larger = Texto más grande
+settings-high-contrast = Alto contraste
