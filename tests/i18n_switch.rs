@@ -16,7 +16,7 @@ fn switching_to_spanish_mid_case_keeps_every_answer_and_switching_back_restores_
     click(&mut h, "Myself");
     type_into(&mut h, "Your full name", "José Núñez");
     type_into(&mut h, "Date of birth", "03/14/1955");
-    click(&mut h, "Next");
+    common::next(&mut h);
     click(&mut h, "Sciatica");
     click(&mut h, "A prescription");
     type_into(&mut h, "Sessions", "2");
@@ -44,7 +44,7 @@ fn switching_to_spanish_mid_case_keeps_every_answer_and_switching_back_restores_
 
     // Back to step 1 in Spanish: the answers are there.
     type_into(&mut h, "Fecha del papel", "11/01/2026");
-    click(&mut h, "Atrás");
+    common::back(&mut h);
     assert!(shows(&h, "Paso 1 de 7: Sobre usted"));
     assert_eq!(value_of(&h, "Su nombre completo"), "José Núñez");
     assert_eq!(value_of(&h, "Fecha de nacimiento"), "03/14/1955");
@@ -82,12 +82,12 @@ fn questions_speak_about_the_person_being_helped() {
     h.run();
     click(&mut h, "Washington");
     click(&mut h, "Original Medicare (Part A, Part B)");
-    click(&mut h, "Next");
-    click(&mut h, "Next");
+    common::next(&mut h);
+    common::next(&mut h);
     assert!(shows(&h, "Log your call about them"));
-    click(&mut h, "Next");
+    common::next(&mut h);
     assert!(shows(&h, "Which parts of Medicare do they have?"));
-    click(&mut h, "Next");
+    common::next(&mut h);
     assert!(shows(&h, "Which of these accounts do they have?"));
     click(&mut h, "Español");
     assert!(shows(&h, "¿Cuáles de estas cuentas tiene esa persona?"));

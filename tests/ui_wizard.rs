@@ -24,7 +24,7 @@ fn fill_first_two_steps(h: &mut egui_kittest::Harness<'_, massage_coverage::ui::
     click(h, "Washington");
     click(h, "Original Medicare (Part A, Part B)");
     click(h, "A plan from work, or one I bought myself");
-    click(h, "Next");
+    common::next(h);
     click(h, "Sciatica");
     click(h, "A prescription");
     click(h, "My doctor");
@@ -32,7 +32,7 @@ fn fill_first_two_steps(h: &mut egui_kittest::Harness<'_, massage_coverage::ui::
     type_into(h, "Date on the paper", "11/01/2026");
     type_into(h, "Sessions", "2");
     type_into(h, "For how long", "6");
-    click(h, "Next");
+    common::next(h);
 }
 
 #[test]
@@ -53,11 +53,11 @@ fn a_patient_walks_every_step_from_the_start_screen_and_everything_is_saved() {
     type_into(&mut h, "Copay for each visit", "$25");
     type_into(&mut h, "Who you spoke to", "Sam");
     type_into(&mut h, "Call reference number", "REF-778");
-    click(&mut h, "Next");
+    common::next(&mut h);
 
     assert!(shows(&h, "Step 4 of 7: Medicare"));
     click(&mut h, "Part B (medical)");
-    click(&mut h, "Next");
+    common::next(&mut h);
 
     assert!(shows(&h, "Step 5 of 7: FSA / HSA"));
     click(&mut h, "Flexible spending account (FSA)");
@@ -67,11 +67,11 @@ fn a_patient_walks_every_step_from_the_start_screen_and_everything_is_saved() {
         &mut h,
         "Is a letter of medical necessity on file with the account? No",
     );
-    click(&mut h, "Next");
+    common::next(&mut h);
 
     assert!(shows(&h, "Step 6 of 7: Alternatives"));
     click(&mut h, "Physical therapy");
-    click(&mut h, "Next");
+    common::next(&mut h);
 
     assert!(shows(&h, "Step 7 of 7: Your plan"));
     assert!(shows(&h, "José Núñez"));
@@ -128,15 +128,15 @@ fn back_and_next_never_lose_an_answer() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app_harness(dir.path());
     fill_first_two_steps(&mut h);
-    click(&mut h, "Back");
+    common::back(&mut h);
     assert!(shows(&h, "Step 2 of 7"));
     assert_eq!(value_of(&h, "Their name"), "Dr. Maria Lopez");
     assert_eq!(value_of(&h, "Date on the paper"), "11/01/2026");
-    click(&mut h, "Back");
+    common::back(&mut h);
     assert_eq!(value_of(&h, "Your full name"), "José Núñez");
     assert_eq!(value_of(&h, "Date of birth"), "03/14/1955");
-    click(&mut h, "Next");
-    click(&mut h, "Next");
+    common::next(&mut h);
+    common::next(&mut h);
     assert!(shows(&h, "Step 3 of 7"));
     let case = h.state().open_case().expect("open").clone();
     assert_eq!(case.condition.prescriber_name, "Dr. Maria Lopez");
@@ -148,7 +148,7 @@ fn answers_on_a_step_that_stops_applying_come_back_with_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app_harness(dir.path());
     fill_first_two_steps(&mut h);
-    click(&mut h, "Next");
+    common::next(&mut h);
     click(&mut h, "Part B (medical)");
     // Back to step 1: make the patient younger and drop Medicare, so the Medicare step goes.
     click(&mut h, "Step 1, About you, done");
@@ -170,14 +170,14 @@ fn an_impossible_date_is_explained_beside_the_field_and_blocks_next() {
     type_into(&mut h, "Date of birth", "03/14/1955");
     type_into(&mut h, "Date of birth", "02/31/2026");
     assert!(shows(&h, "February 2026 has only 28 days."));
-    click(&mut h, "Next");
+    common::next(&mut h);
     assert!(shows(&h, "Step 1 of 7"));
     assert!(shows(&h, "needs fixing before you move on"));
     // The last good answer is still what is saved.
     let case = h.state().open_case().expect("open").clone();
     assert_eq!(case.about.date_of_birth, Some(date!(1955 - 03 - 14)));
     type_into(&mut h, "Date of birth", "02/28/1956");
-    click(&mut h, "Next");
+    common::next(&mut h);
     assert!(shows(&h, "Step 2 of 7"));
 }
 

@@ -112,6 +112,7 @@ pub fn step_learn_more_ui(
     tr: &Tr,
     guidance: &Guidance,
     step: Step,
+    extra: &[&str],
     open: &mut GlossaryOpen,
 ) {
     let text = guidance.step(step);
@@ -130,7 +131,8 @@ pub fn step_learn_more_ui(
     let texts = std::iter::once(text.intro.as_str())
         .chain(std::iter::once(text.why.as_str()))
         .chain(text.todo.iter().map(String::as_str))
-        .chain(text.learn_more.iter().map(|s| s.body.as_str()));
+        .chain(text.learn_more.iter().map(|s| s.body.as_str()))
+        .chain(extra.iter().copied());
     words_used_ui(ui, tr, guidance, texts, open);
 }
 

@@ -292,7 +292,10 @@ impl App {
                 ui.checkbox(&mut s.high_contrast, self.tr.t("settings-high-contrast"));
             });
         });
-        self.tr.lang().code().clone_into(&mut self.settings.language);
+        self.tr
+            .lang()
+            .code()
+            .clone_into(&mut self.settings.language);
         let wanted = (self.settings.text_size, self.settings.high_contrast);
         if self.applied != Some(wanted) {
             let palette = if wanted.1 {

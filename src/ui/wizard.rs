@@ -229,19 +229,30 @@ impl Wizard {
         }
         ui.horizontal(|ui| {
             let back = flow::back(self.step, &self.case, today);
+            // Screen readers hear where a button goes: "Back: About you".
+            let back_name = back.map_or_else(
+                || tr.t("wizard-back"),
+                |to| tr.t_args("wizard-back-to", &[("title", step_title(tr, to).into())]),
+            );
             if ui
                 .add_enabled(back.is_some(), egui::Button::new(tr.t("wizard-back")))
+                .accessible_name(back_name)
                 .clicked()
             {
                 nav = Some(Nav::Back);
             }
             if let Some(next) = flow::next(self.step, &self.case, today) {
-                if ui.button(tr.t("wizard-next")).clicked() {
+                let title = step_title(tr, next);
+                let next_name = tr.t_args("wizard-next-step", &[("title", title.clone().into())]);
+                if ui
+                    .button(tr.t("wizard-next"))
+                    .accessible_name(next_name)
+                    .clicked()
+                {
                     nav = Some(Nav::Next);
                 }
-                let title = step_title(tr, next);
                 ui.label(
-                    RichText::new(tr.t_args("wizard-next-step", &[("title", title.into())]))
+                    RichText::new(tr.t_args("wizard-coming-up", &[("title", title.into())]))
                         .color(theme::MUTED),
                 );
             }
@@ -271,7 +282,6 @@ impl Wizard {
                 guidance: env.guidance,
                 today: env.clock.today(),
                 drafts: &mut self.drafts,
-                glossary: &mut self.glossary,
                 now: env.clock.now(),
                 call: &mut self.call,
                 paper: &mut self.paper_request,
@@ -282,7 +292,30 @@ impl Wizard {
             if step_nav != Nav::Stay {
                 nav = Some(step_nav);
             }
-            step_learn_more_ui(ui, env.tr, env.guidance, self.step, &mut self.glossary);
+            // One "Words used here" list a page: the step's texts and what the step shows.
+            let extra: Vec<&str> = match self.step {
+                Step::CallInsurer => env
+                    .guidance
+                    .questions
+                    .iter()
+                    .flat_map(|q| [q.text.as_str(), q.why.as_str()])
+                    .collect(),
+                Step::Plan => crate::coverage::assess(&self.case)
+                    .into_iter()
+                    .filter(|a| a.verdict != crate::coverage::Verdict::NotApplicable)
+                    .flat_map(|a| a.reasons)
+                    .map(|r| env.guidance.reason(r).text.as_str())
+                    .collect(),
+                _ => Vec::new(),
+            };
+            step_learn_more_ui(
+                ui,
+                env.tr,
+                env.guidance,
+                self.step,
+                &extra,
+                &mut self.glossary,
+            );
             ui.add_space(24.0);
         });
         nav

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use massage_coverage::guidance::Guidance;
 use massage_coverage::store::DiskStore;
 use massage_coverage::ui::files::NoDialogs;
@@ -86,4 +86,27 @@ impl Clock for TestClock {
     fn now(&self) -> OffsetDateTime {
         *self.0.lock().expect("clock")
     }
+}
+
+/// Presses Next, whose accessible name says where it goes ("Next: Call your insurer").
+pub fn next(h: &mut Harness<'_, App>) {
+    let name = nav_name(h, &["Next: ", "Siguiente: "]);
+    click(h, &name);
+}
+
+/// The full accessible name of the first control whose name starts with one of `starts`.
+fn nav_name(h: &Harness<'_, App>, starts: &[&str]) -> String {
+    h.query_all_by(|n| {
+        n.label()
+            .is_some_and(|l| starts.iter().any(|s| l.starts_with(s)))
+    })
+    .next()
+    .and_then(|n| n.accesskit_node().label())
+    .unwrap_or_else(|| panic!("no control named {starts:?}"))
+}
+
+/// Presses Back, whose accessible name says where it goes ("Back: About you").
+pub fn back(h: &mut Harness<'_, App>) {
+    let name = nav_name(h, &["Back: ", "Atrás: "]);
+    click(h, &name);
 }

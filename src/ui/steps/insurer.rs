@@ -14,7 +14,7 @@ use crate::ui::widgets::{
 };
 
 use super::StepCx;
-use crate::ui::guide::{sources_ui, words_used_ui};
+use crate::ui::guide::sources_ui;
 use crate::ui::i18n::Tr;
 
 /// The most visits a year a plan could allow.
@@ -68,12 +68,6 @@ fn questions_ui(ui: &mut Ui, cx: &mut StepCx<'_>) {
                 sources_ui(ui, cx.tr, cx.guidance, &q.facts, &q.id);
             });
     }
-    let texts = cx
-        .guidance
-        .questions
-        .iter()
-        .flat_map(|q| [q.text.as_str(), q.why.as_str()]);
-    words_used_ui(ui, cx.tr, cx.guidance, texts, cx.glossary);
 }
 
 fn card_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {

@@ -17,7 +17,6 @@ use crate::case::{Case, Step};
 use crate::flow::Nav;
 
 pub use self::call_log::CallUi;
-use super::guide::GlossaryOpen;
 use super::i18n::Tr;
 use super::paper::{KioskPrinting, PaperRequest};
 use super::widgets::Drafts;
@@ -34,8 +33,6 @@ pub struct StepCx<'a> {
     pub today: Date,
     /// Half-typed answers of the fields on screen.
     pub drafts: &'a mut Drafts,
-    /// The glossary entry to show, if any.
-    pub glossary: &'a mut GlossaryOpen,
     /// The current time, from the app's clock (for the call timer).
     pub now: OffsetDateTime,
     /// The call log's open call and timer.

@@ -9,7 +9,7 @@ use crate::case::input::{format_date, format_money};
 use crate::case::{Answer, Case, ForWhom, Step, state_name};
 use crate::coverage::{self, Assessment, Todo, Verdict};
 use crate::flow::{self, Nav};
-use crate::ui::guide::{sources_ui, words_used_ui};
+use crate::ui::guide::sources_ui;
 use crate::ui::i18n::Tr;
 use crate::ui::paper::papers_ui;
 use crate::ui::widgets::section;
@@ -153,12 +153,6 @@ fn routes_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
     for a in &open {
         route_ui(ui, a, cx);
     }
-    let texts = open.iter().flat_map(|a| {
-        a.reasons
-            .iter()
-            .map(|r| cx.guidance.reason(*r).text.as_str())
-    });
-    words_used_ui(ui, cx.tr, cx.guidance, texts, cx.glossary);
     let heading = tr.t_args("plan-not-for-this-case", &[("n", closed.len().into())]);
     egui::CollapsingHeader::new(heading).show(ui, |ui| {
         for a in &closed {
