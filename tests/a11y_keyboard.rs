@@ -84,16 +84,10 @@ fn tab_reaches_every_control_of_a_step_in_reading_order() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = app_harness(dir.path());
     common::click(&mut h, "New case");
-    let interactive = [
-        Role::Button,
-        Role::CheckBox,
-        Role::RadioButton,
-        Role::TextInput,
-        Role::MultilineTextInput,
-        Role::ComboBox,
-    ];
     let all: Vec<String> = h
-        .query_all_by(|n| interactive.contains(&n.role()) && !n.is_disabled())
+        .query_all_by(|n| {
+            common::INTERACTIVE.contains(&n.role()) && n.role() != Role::Link && !n.is_disabled()
+        })
         .map(|n| n.accesskit_node().label().unwrap_or_default())
         .collect();
     let mut seen = Vec::new();

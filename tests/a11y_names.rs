@@ -3,18 +3,7 @@
 mod common;
 
 use common::{app_harness, click};
-use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
-
-const INTERACTIVE: [Role; 7] = [
-    Role::Button,
-    Role::CheckBox,
-    Role::RadioButton,
-    Role::TextInput,
-    Role::MultilineTextInput,
-    Role::ComboBox,
-    Role::Link,
-];
 
 #[test]
 fn every_control_on_every_step_has_a_name_of_its_own() {
@@ -23,22 +12,8 @@ fn every_control_on_every_step_has_a_name_of_its_own() {
     click(&mut h, "New case");
     click(&mut h, "Original Medicare (Part A, Part B)");
     click(&mut h, "Someone I am helping");
-    let steps = [
-        "Step 1, About you",
-        "Step 2, Your condition and prescription",
-        "Step 3, Call your insurer",
-        "Step 4, Medicare",
-        "Step 5, FSA / HSA",
-        "Step 6, Alternatives",
-        "Step 7, Your plan",
-    ];
-    for step in steps {
-        let name = h
-            .get_by_label_contains(step)
-            .accesskit_node()
-            .label()
-            .unwrap_or_default();
-        click(&mut h, &name);
+    for step in common::STEP_NAMES {
+        common::go_to_step(&mut h, step);
         if step.contains("Call your insurer") {
             click(&mut h, "Start call");
         }
@@ -46,7 +21,7 @@ fn every_control_on_every_step_has_a_name_of_its_own() {
             click(&mut h, "Flexible spending account (FSA)");
         }
         let names: Vec<String> = h
-            .query_all_by(|n| INTERACTIVE.contains(&n.role()) && !n.is_hidden())
+            .query_all_by(|n| common::INTERACTIVE.contains(&n.role()) && !n.is_hidden())
             .map(|n| n.accesskit_node().label().unwrap_or_default())
             .collect();
         assert!(names.len() > 5, "{step}: only {} controls", names.len());

@@ -9,16 +9,6 @@ use common::{NOW, click, shows};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-/// The accessible name of a node.
-trait Label {
-    fn accessible_node_label(&self) -> String;
-}
-
-impl<'t, N: NodeT<'t>> Label for N {
-    fn accessible_node_label(&self) -> String {
-        self.accesskit_node().label().unwrap_or_default()
-    }
-}
 use massage_coverage::guidance::Guidance;
 use massage_coverage::store::{DiskStore, load_settings};
 use massage_coverage::ui::files::NoDialogs;
@@ -85,7 +75,6 @@ fn text_size_and_contrast_apply_at_once_are_saved_and_come_back_after_a_restart(
 
 #[test]
 fn at_200_percent_no_two_controls_overlap_on_any_step() {
-    use egui::accesskit::Role;
     let data = tempfile::tempdir().expect("temp dir");
     let config = tempfile::tempdir().expect("temp dir");
     // Tall enough that at 200% no step scrolls, so every control is laid out in view.
@@ -95,29 +84,10 @@ fn at_200_percent_no_two_controls_overlap_on_any_step() {
     }
     click(&mut h, "New case");
     click(&mut h, "Original Medicare (Part A, Part B)");
-    let steps = [
-        "Step 1, About you",
-        "Step 2, Your condition and prescription",
-        "Step 3, Call your insurer",
-        "Step 4, Medicare",
-        "Step 5, FSA / HSA",
-        "Step 6, Alternatives",
-        "Step 7, Your plan",
-    ];
-    for step in steps {
-        let name = h.get_by_label_contains(step).accessible_node_label();
-        click(&mut h, &name);
-        let interactive = [
-            Role::Button,
-            Role::CheckBox,
-            Role::RadioButton,
-            Role::TextInput,
-            Role::MultilineTextInput,
-            Role::ComboBox,
-            Role::Link,
-        ];
+    for step in common::STEP_NAMES {
+        common::go_to_step(&mut h, step);
         let rects: Vec<(String, egui::Rect)> = h
-            .query_all_by(|n| interactive.contains(&n.role()))
+            .query_all_by(|n| common::INTERACTIVE.contains(&n.role()))
             .map(|n| (n.accesskit_node().label().unwrap_or_default(), n.rect()))
             .collect();
         assert!(rects.len() > 5, "{step}: only {} controls", rects.len());

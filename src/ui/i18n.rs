@@ -107,3 +107,15 @@ impl std::fmt::Debug for Tr {
             .finish_non_exhaustive()
     }
 }
+
+/// Switches the screen's words and the guidance to `lang` together; the built-in content has
+/// every language, and if it ever failed to load both stay as they are rather than mix two.
+pub fn switch_language(tr: &mut Tr, guidance: &mut crate::guidance::Guidance, lang: Lang) {
+    if lang == tr.lang() {
+        return;
+    }
+    if let Ok(g) = crate::guidance::Guidance::builtin_for(lang) {
+        *guidance = g;
+        *tr = Tr::new(lang);
+    }
+}

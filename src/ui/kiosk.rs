@@ -103,13 +103,7 @@ impl KioskApp {
 
     /// Shows everything in `lang` from now on; the patient's answers stay.
     pub fn set_lang(&mut self, lang: Lang) {
-        if lang == self.tr.lang() {
-            return;
-        }
-        if let Ok(guidance) = Guidance::builtin_for(lang) {
-            self.guidance = guidance;
-            self.tr = Tr::new(lang);
-        }
+        super::i18n::switch_language(&mut self.tr, &mut self.guidance, lang);
     }
 
     /// Whether staff have unlocked the exit.

@@ -134,15 +134,7 @@ impl App {
     /// Shows everything in `lang` from now on: the screen's words and the guidance. The open
     /// case, its half-typed answers and the step stay as they are.
     pub fn set_lang(&mut self, lang: Lang) {
-        if lang == self.tr.lang() {
-            return;
-        }
-        // The built-in content has every language; if it ever failed to load, the screen
-        // stays in the language it is in rather than mixing two.
-        if let Ok(guidance) = Guidance::builtin_for(lang) {
-            self.guidance = guidance;
-            self.tr = Tr::new(lang);
-        }
+        i18n::switch_language(&mut self.tr, &mut self.guidance, lang);
     }
 
     /// Loads and keeps the settings (language, text size, contrast) in `dir`; a problem with

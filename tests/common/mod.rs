@@ -110,3 +110,35 @@ pub fn back(h: &mut Harness<'_, App>) {
     let name = nav_name(h, &["Back: ", "Atrás: "]);
     click(h, &name);
 }
+
+/// The start of every step's name on the step map ("Step 3, Call your insurer, still to do").
+pub const STEP_NAMES: [&str; 7] = [
+    "Step 1, About you",
+    "Step 2, Your condition and prescription",
+    "Step 3, Call your insurer",
+    "Step 4, Medicare",
+    "Step 5, FSA / HSA",
+    "Step 6, Alternatives",
+    "Step 7, Your plan",
+];
+
+/// The accessibility roles of the controls a patient can use.
+pub const INTERACTIVE: [egui::accesskit::Role; 7] = [
+    egui::accesskit::Role::Button,
+    egui::accesskit::Role::CheckBox,
+    egui::accesskit::Role::RadioButton,
+    egui::accesskit::Role::TextInput,
+    egui::accesskit::Role::MultilineTextInput,
+    egui::accesskit::Role::ComboBox,
+    egui::accesskit::Role::Link,
+];
+
+/// Goes to the step whose step-map name starts with `step` (one of [`STEP_NAMES`]).
+pub fn go_to_step(h: &mut Harness<'_, App>, step: &str) {
+    let name = h
+        .get_by_label_contains(step)
+        .accesskit_node()
+        .label()
+        .unwrap_or_default();
+    click(h, &name);
+}
