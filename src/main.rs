@@ -28,7 +28,7 @@ struct Cli {
     content: Option<PathBuf>,
 
     /// The language of the content and documents: en or es (the window remembers the last one
-    /// chosen when this is left out).
+    /// chosen when this is left out; a document prints in its case's language).
     #[arg(long, value_name = "LANG", global = true, value_parser = ["en", "es"])]
     lang: Option<String>,
 
@@ -401,8 +401,16 @@ fn build_document(
     content: ContentChoice<'_>,
     today: time::Date,
 ) -> anyhow::Result<documents::Document> {
-    let case = massage_coverage::store::import_case(case_path)?;
-    let guidance = content.load()?;
+    let mut case = massage_coverage::store::import_case(case_path)?;
+    // A document prints in the case's language unless --lang asks for another.
+    if content.explicit_lang {
+        case.language = content.lang;
+    }
+    let guidance = ContentChoice {
+        lang: case.language,
+        ..content
+    }
+    .load()?;
     let calls = &case.insurer.calls;
     let record = match call {
         None => None,
@@ -486,7 +494,7 @@ fn print_document(
     let doc = build_document(kind, case_path, call, content, today)?;
     let setup = page_setup(paper, today);
     let pdf = documents::to_pdf(&doc, &setup)?;
-    let job = documents::print::print_pdf_on(&pdf, printer, kind.job_title(), setup.size)?;
+    let job = documents::print::print_pdf_on(&pdf, printer, &kind.job_title(doc.lang), setup.size)?;
     println!("Sent to the printer as job {job}.");
     Ok(ExitCode::SUCCESS)
 }

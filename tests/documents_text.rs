@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use massage_coverage::case::Case;
+use massage_coverage::case::{Case, Lang};
 use massage_coverage::documents::{self, Document, PageSetup};
 use massage_coverage::guidance::Guidance;
 use massage_coverage::store;
@@ -101,6 +101,32 @@ fn the_plan_summary_with_call_history_matches_its_golden_file() {
     );
 }
 
+/// The fixture, as a case used in Spanish.
+fn spanish(name: &str) -> Case {
+    let mut case = fixture(name);
+    case.language = Lang::Es;
+    case
+}
+
+fn spanish_guidance() -> Guidance {
+    Guidance::builtin_for(Lang::Es).unwrap_or_else(|e| panic!("Spanish content:\n{e}"))
+}
+
+#[test]
+fn the_spanish_documents_match_their_golden_files() {
+    let case = spanish("case-calls.ron");
+    let g = spanish_guidance();
+    golden(
+        "checklist-call-1-es",
+        &documents::checklist(&case, &g, Some(&case.insurer.calls[0]), TODAY),
+    );
+    golden("summary-es", &documents::summary(&case, &g, TODAY));
+    golden(
+        "letter-es",
+        &documents::letter(&spanish("case-v1.ron"), &g, TODAY),
+    );
+}
+
 // --- The command line -------------------------------------------------------------------
 
 fn app() -> Command {
@@ -183,6 +209,24 @@ fn format_and_paper_can_be_chosen_and_standard_output_is_a_target() {
     let bytes = std::fs::read(&a4).expect("the PDF");
     assert!(bytes.starts_with(b"%PDF-"));
     assert!(bytes.windows(7).any(|w| w == b"595.28 "), "an A4 media box");
+}
+
+#[test]
+fn a_document_prints_in_its_case_language_unless_lang_asks_for_another() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("es.ron");
+    store::export_case(&spanish("case-calls.ron"), &path).expect("write the case");
+    let path = path.to_str().expect("utf-8");
+    let (ok, out, err) = run(&["summary", path, "--out", "-", "--format", "txt"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("Llamada 2 de 2"), "{out}");
+    assert!(out.contains("Formas de pagar"), "{out}");
+    let (ok, out, err) = run(&[
+        "summary", path, "--out", "-", "--format", "txt", "--lang", "en",
+    ]);
+    assert!(ok, "{err}");
+    assert!(out.contains("Call 2 of 2"), "{out}");
+    assert!(!out.contains("Formas de pagar"), "{out}");
 }
 
 #[test]

@@ -17,6 +17,35 @@ pub use step::Step;
 /// Whole US cents; money is never a float.
 pub type Cents = i64;
 
+/// A language the app, its content and its documents are written in. Stored in case files as
+/// `En` / `Es`, never translated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Spanish, written for patients (not word for word).
+    Es,
+}
+
+impl Lang {
+    /// Every language, in the order offered.
+    pub const ALL: [Self; 2] = [Self::En, Self::Es];
+
+    /// The language's code: "en" or "es".
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Es => "es",
+        }
+    }
+
+    /// The language for a code, if it is one of ours.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
 /// The version of the case file format this build writes.
 pub const SCHEMA: u32 = 1;
 
@@ -97,6 +126,9 @@ pub struct Case {
     pub alternatives: Alternatives,
     /// What massage costs and the tax rates, for the savings estimate (step 5).
     pub costs: Costs,
+    /// The language the case was last used in: its documents print in it. Files from before
+    /// this field read as English.
+    pub language: Lang,
 }
 
 impl Default for Case {
@@ -121,6 +153,7 @@ impl Case {
             accounts: Accounts::default(),
             alternatives: Alternatives::default(),
             costs: Costs::default(),
+            language: Lang::default(),
         }
     }
 

@@ -648,7 +648,10 @@ pub(super) fn layout(doc: &Document, setup: PageSetup, fonts: &Fonts) -> Layout 
                 });
                 y += FOOTER.line;
             }
-            let number = fonts.clean(Face::Regular, &page_footer(n + 1, count, setup.printed_on));
+            let number = fonts.clean(
+                Face::Regular,
+                &page_footer(doc.lang, n + 1, count, setup.printed_on),
+            );
             page.items.push(Item::Text {
                 x: MARGIN_X,
                 y,

@@ -19,7 +19,7 @@ mod words;
 
 use time::Date;
 
-use crate::case::{CallRecord, Case};
+use crate::case::{CallRecord, Case, Lang};
 use crate::guidance::Guidance;
 
 pub use checklist::checklist;
@@ -27,6 +27,8 @@ pub use letter::letter;
 pub use pdf::to_pdf;
 pub use summary::summary;
 pub use text::to_text;
+
+use words::Words;
 
 /// A document to print: a title and blocks, top to bottom. Renderers paginate it.
 #[derive(Clone, PartialEq, Eq, Default)]
@@ -38,6 +40,8 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Small print at the foot of every page (the disclaimer), beside the page number.
     pub footer_note: String,
+    /// The language of the document's own words (page numbers, "printed on"), and the PDF's.
+    pub lang: Lang,
 }
 
 // Documents hold patient data: `{:?}` shows only their shape.
@@ -140,12 +144,12 @@ impl PaperSize {
         }
     }
 
-    /// The name people know it by.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Letter => "US Letter",
-            Self::A4 => "A4",
-        }
+    /// The name people know it by, in `lang`.
+    pub fn name(self, lang: Lang) -> String {
+        Words::new(lang).t(match self {
+            Self::Letter => "doc-paper-letter",
+            Self::A4 => "doc-paper-a4",
+        })
     }
 }
 
@@ -183,22 +187,22 @@ impl DocumentKind {
     /// Every kind, in the order offered.
     pub const ALL: [Self; 3] = [Self::Checklist, Self::Letter, Self::Summary];
 
-    /// The print job's title, as the print queue shows it: never patient data.
-    pub fn job_title(self) -> &'static str {
-        match self {
-            Self::Checklist => "Massage Coverage Guide – call checklist",
-            Self::Letter => "Massage Coverage Guide – letter for your doctor",
-            Self::Summary => "Massage Coverage Guide – your plan",
-        }
+    /// The print job's title in `lang`, as the print queue shows it: never patient data.
+    pub fn job_title(self, lang: Lang) -> String {
+        Words::new(lang).t(match self {
+            Self::Checklist => "job-checklist",
+            Self::Letter => "job-letter",
+            Self::Summary => "job-summary",
+        })
     }
 
-    /// A file name without extension, for "Save as PDF…", e.g. `call-checklist`.
-    pub fn file_stem(self) -> &'static str {
-        match self {
-            Self::Checklist => "call-checklist",
-            Self::Letter => "letter-for-your-doctor",
-            Self::Summary => "massage-coverage-plan",
-        }
+    /// A file name without extension in `lang`, for "Save as PDF…", e.g. `call-checklist`.
+    pub fn file_stem(self, lang: Lang) -> String {
+        Words::new(lang).t(match self {
+            Self::Checklist => "file-checklist",
+            Self::Letter => "file-letter",
+            Self::Summary => "file-summary",
+        })
     }
 
     /// Builds this document; `call` matters only for the checklist (filled in from that call).
@@ -217,11 +221,15 @@ impl DocumentKind {
     }
 }
 
-/// The line at the foot of every PDF page, e.g. "Page 1 of 3 · printed on 11/29/2026".
-pub fn page_footer(page: usize, pages: usize, printed_on: Date) -> String {
-    format!(
-        "Page {page} of {pages} · printed on {}",
-        crate::case::input::format_date(printed_on)
+/// The line at the foot of every PDF page in `lang`, e.g. "Page 1 of 3 · printed on 11/29/2026".
+pub fn page_footer(lang: Lang, page: usize, pages: usize, printed_on: Date) -> String {
+    Words::new(lang).t_args(
+        "doc-page-footer",
+        &[
+            ("page", page.into()),
+            ("pages", pages.into()),
+            ("date", words::date(printed_on).into()),
+        ],
     )
 }
 

@@ -32,7 +32,7 @@ pub fn to_pdf(doc: &Document, setup: &PageSetup) -> Result<Vec<u8>, DocumentErro
         Metadata::new()
             .title(doc.title.clone())
             .creator("Massage Coverage Guide".to_owned())
-            .language("en-US".to_owned()),
+            .language(format!("{}-US", doc.lang.code())),
     );
     for page in &laid.pages {
         let settings =

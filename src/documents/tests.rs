@@ -220,7 +220,7 @@ fn assert_clean_pages(doc: &Document, size: PaperSize) -> usize {
                 n + 1
             );
         }
-        let footer = page_footer(n + 1, pages, TODAY);
+        let footer = page_footer(doc.lang, n + 1, pages, TODAY);
         assert!(
             page.items
                 .iter()
@@ -312,6 +312,7 @@ fn a_long_disclaimer_moves_from_the_footer_to_the_end() {
         title: "T".into(),
         blocks: vec![Block::Paragraph("Body.".into())],
         footer_note: "Guidance only. ".repeat(80),
+        lang: Lang::En,
     };
     let fonts = Fonts::new().expect("built-in fonts");
     let laid = layout::layout(&doc, PageSetup::letter(TODAY), &fonts);
@@ -343,7 +344,10 @@ fn every_kind_builds_and_has_a_job_title_without_patient_data() {
     for kind in DocumentKind::ALL {
         let doc = kind.build(&case(), &g, None, TODAY);
         assert!(!doc.blocks.is_empty());
-        assert!(!kind.job_title().contains("José"));
+        for lang in Lang::ALL {
+            assert!(!kind.job_title(lang).contains("José"));
+        }
+        assert_ne!(kind.job_title(Lang::En), kind.job_title(Lang::Es));
         assert_eq!(doc.footer_note, g.disclaimer.trim());
     }
 }
@@ -360,8 +364,78 @@ fn text_with_combining_marks_and_missing_characters_still_makes_a_pdf() {
             },
         ],
         footer_note: String::new(),
+        lang: Lang::Es,
     };
     let pdf = to_pdf(&doc, &PageSetup::letter(TODAY)).expect("a PDF");
     assert!(pdf.starts_with(b"%PDF-"));
     assert_clean_pages(&doc, PaperSize::Letter);
+}
+
+/// Every piece of a document's own wording (headings, labels, options), not the patient's data.
+fn own_words(doc: &Document) -> Vec<String> {
+    fn walk(blocks: &[Block], out: &mut Vec<String>) {
+        for b in blocks {
+            match b {
+                Block::Heading(t) | Block::Subheading(t) => out.push(t.clone()),
+                Block::AnswerLine { label, .. } => out.push(label.clone()),
+                Block::Choices { options, .. } => out.extend(options.iter().cloned()),
+                Block::Table(rows) => out.extend(rows.iter().map(|(k, _)| k.clone())),
+                Block::Keep(inner) => walk(inner, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = vec![doc.title.clone()];
+    walk(&doc.blocks, &mut out);
+    out
+}
+
+#[test]
+fn a_spanish_case_prints_every_document_in_spanish() {
+    let english_content = guidance();
+    let spanish_content = Guidance::builtin_for(Lang::Es).expect("Spanish content");
+    let mut english_case = case();
+    english_case.insurer.calls.push(CallRecord {
+        started: Some(datetime!(2026-11-20 15:07 UTC)),
+        rep_name: "Dana".into(),
+        hold_seconds: 600,
+        ..CallRecord::default()
+    });
+    let mut spanish_case = english_case.clone();
+    spanish_case.language = Lang::Es;
+    for kind in DocumentKind::ALL {
+        let call = english_case.insurer.calls.first();
+        let en = kind.build(&english_case, &english_content, call, TODAY);
+        let es = kind.build(&spanish_case, &spanish_content, call, TODAY);
+        assert_eq!((en.lang, es.lang), (Lang::En, Lang::Es));
+        let (english_words, spanish_words) = (own_words(&en), own_words(&es));
+        assert_eq!(
+            english_words.len(),
+            spanish_words.len(),
+            "{kind:?}: same shape"
+        );
+        // Words that read the same in both languages, and codes (digits only).
+        let same: Vec<_> = english_words
+            .iter()
+            .zip(&spanish_words)
+            .filter(|(a, b)| a == b)
+            .map(|(a, _)| a.as_str())
+            .filter(|w| !["No", "NPI"].contains(w) && w.contains(char::is_alphabetic))
+            .collect();
+        assert!(same.is_empty(), "{kind:?}: left in English: {same:?}");
+    }
+    let es = DocumentKind::Checklist.build(&spanish_case, &spanish_content, None, TODAY);
+    let text = to_text(&es, &PageSetup::letter(TODAY));
+    assert!(text.contains("Preguntas que hacer"), "{text}");
+    assert!(text.contains("No estoy seguro"), "{text}");
+    assert!(
+        text.trim_end().ends_with("Impreso el 11/29/2026."),
+        "{text}"
+    );
+    assert!(!text.contains("Questions to ask"));
+    assert_eq!(
+        page_footer(Lang::Es, 1, 2, TODAY),
+        "Página 1 de 2 · impreso el 11/29/2026"
+    );
+    assert_clean_pages(&es, PaperSize::Letter);
 }

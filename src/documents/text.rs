@@ -29,8 +29,10 @@ pub fn to_text(doc: &Document, setup: &PageSetup) -> String {
     if !doc.footer_note.trim().is_empty() {
         out.lines.extend(fill(doc.footer_note.trim(), WIDTH));
     }
-    out.lines
-        .push(format!("Printed on {}.", words::date(setup.printed_on)));
+    out.lines.push(words::Words::new(doc.lang).t_args(
+        "doc-printed-on",
+        &[("date", words::date(setup.printed_on).into())],
+    ));
     let mut text = out.lines.join("\n");
     text.push('\n');
     text
@@ -239,6 +241,7 @@ mod tests {
             title: "Title".into(),
             blocks,
             footer_note: "Guidance only.".into(),
+            lang: crate::case::Lang::En,
         }
     }
 

@@ -7,6 +7,7 @@
 mod check;
 pub mod ids;
 pub mod model;
+pub mod strings;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -124,33 +125,8 @@ const BUILTIN_ES: [(&str, &str); 10] = [
     ),
 ];
 
-/// A language the built-in content is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Spanish, written for patients (not word for word).
-    Es,
-}
-
-impl Lang {
-    /// Every language, in the order offered.
-    pub const ALL: [Self; 2] = [Self::En, Self::Es];
-
-    /// The language's code: "en" or "es".
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Es => "es",
-        }
-    }
-
-    /// The language for a code, if it is one of ours.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.code() == code)
-    }
-}
+/// A language the built-in content is written in (defined with the case, which stores it).
+pub use crate::case::Lang;
 
 /// All the content the app shows, checked: every id it needs has text, every fact has a source.
 #[derive(Clone, Debug, PartialEq)]

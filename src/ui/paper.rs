@@ -136,7 +136,7 @@ impl PaperDesk {
                     target.printing,
                     pdf,
                     Some(kiosk.printer.clone()),
-                    request.kind,
+                    request.kind.job_title(target.tr.lang()),
                     self.size,
                     ctx,
                 ));
@@ -185,7 +185,7 @@ impl PaperDesk {
     }
 
     fn save(&mut self, tr: &Tr, kind: DocumentKind, pdf: Arc<Vec<u8>>, picker: &dyn FilePicker) {
-        let file_name = format!("{}.pdf", kind.file_stem());
+        let file_name = format!("{}.pdf", kind.file_stem(tr.lang()));
         match picker.save(&file_name) {
             Pick::Chosen(path) => self.write(tr, &pdf, &path),
             Pick::Cancelled => {}
@@ -330,7 +330,7 @@ impl PaperDesk {
                     printing,
                     pdf,
                     printer,
-                    dialog.kind,
+                    dialog.kind.job_title(tr.lang()),
                     self.size,
                     ctx,
                 ));
@@ -344,7 +344,7 @@ fn send_in_background(
     printing: &Arc<dyn PrintService>,
     pdf: Arc<Vec<u8>>,
     printer: Option<String>,
-    kind: DocumentKind,
+    job_title: String,
     size: PaperSize,
     ctx: &egui::Context,
 ) -> Receiver<Result<String, String>> {
@@ -352,7 +352,7 @@ fn send_in_background(
     let service = Arc::clone(printing);
     let ctx = ctx.clone();
     std::thread::spawn(move || {
-        let _ = tx.send(service.print(&pdf, printer.as_deref(), kind.job_title(), size));
+        let _ = tx.send(service.print(&pdf, printer.as_deref(), &job_title, size));
         ctx.request_repaint();
     });
     rx

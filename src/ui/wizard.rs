@@ -143,6 +143,8 @@ impl Wizard {
     pub fn ui(&mut self, ui: &mut Ui, env: &Env<'_>) -> bool {
         let today = env.clock.today();
         let tr = env.tr;
+        // The case follows the language it is used in, so its documents print in it.
+        self.case.language = tr.lang();
         let mut nav = self.top_bar_ui(ui, env);
         Panel::left("step_map")
             .resizable(false)
