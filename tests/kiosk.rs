@@ -10,7 +10,7 @@ use common::{TestClock, click, shows, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use massage_coverage::documents::PaperSize;
-use massage_coverage::documents::print::Printers;
+use massage_coverage::documents::print::{PrintError, Printers};
 use massage_coverage::guidance::Guidance;
 use massage_coverage::kiosk::{KioskConfig, hash_pin};
 use massage_coverage::ui::kiosk::KioskApp;
@@ -23,7 +23,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_massage-coverage");
 struct Recorder(Mutex<Vec<Option<String>>>);
 
 impl PrintService for Recorder {
-    fn printers(&self) -> Result<Printers, String> {
+    fn printers(&self) -> Result<Printers, PrintError> {
         Ok(Printers {
             names: vec!["Front".into()],
             default: Some("Front".into()),
@@ -36,7 +36,7 @@ impl PrintService for Recorder {
         printer: Option<&str>,
         _title: &str,
         _paper: PaperSize,
-    ) -> Result<String, String> {
+    ) -> Result<String, PrintError> {
         assert!(pdf.starts_with(b"%PDF"));
         let mut jobs = self.0.lock().expect("jobs");
         jobs.push(printer.map(str::to_owned));

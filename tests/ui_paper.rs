@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use massage_coverage::case::Answer;
 use massage_coverage::documents::PaperSize;
-use massage_coverage::documents::print::Printers;
+use massage_coverage::documents::print::{PrintError, Printers};
 use massage_coverage::guidance::Guidance;
 use massage_coverage::store::DiskStore;
 use massage_coverage::ui::App;
@@ -28,10 +28,8 @@ struct FakePrinters {
 }
 
 impl PrintService for FakePrinters {
-    fn printers(&self) -> Result<Printers, String> {
-        self.printers
-            .clone()
-            .ok_or_else(|| "No printer is set up on this computer.".to_owned())
+    fn printers(&self) -> Result<Printers, PrintError> {
+        self.printers.clone().ok_or(PrintError::NoPrinter)
     }
 
     fn print(
@@ -40,7 +38,7 @@ impl PrintService for FakePrinters {
         printer: Option<&str>,
         title: &str,
         paper: PaperSize,
-    ) -> Result<String, String> {
+    ) -> Result<String, PrintError> {
         let mut jobs = self.jobs.lock().expect("jobs");
         jobs.push((
             printer.map(str::to_owned),

@@ -1,10 +1,11 @@
-//! Turning what a patient typed into a value, or into one plain sentence that says what is wrong
+//! Turning what a patient typed into a value, or into the kind of problem that says what is wrong
 //! and how to write it.
 //!
 //! Everything here is pure: no I/O, no egui. The messages are shown beside a form field to people
 //! who may be older or in pain, so they use plain words, name the exact problem, and never blame.
-//! Messages never repeat what was typed except a number the patient can see anyway (a year, a
-//! month, a count), so they are safe to keep next to patient data.
+//! An [`InputError`] never holds what was typed, only a number the patient can see anyway (a
+//! year, a month, a count), so it is safe to keep next to patient data. Its `Display` is the
+//! English sentence; the UI words the same kinds in the screen's language.
 
 use std::fmt;
 
@@ -12,19 +13,153 @@ use time::{Date, Month};
 
 use super::Cents;
 
-/// Why an answer could not be taken; `Display` is the sentence shown beside the field.
+/// Why an answer could not be taken: one kind of problem with the numbers it names. `Display`
+/// is the English sentence shown beside the field; the UI words each kind in the screen's
+/// language. No kind holds what was typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InputError(pub String);
-
-impl InputError {
-    fn new(message: impl Into<String>) -> Self {
-        Self(message.into())
-    }
+pub enum InputError {
+    /// Not a date in any spelling we read.
+    DateFormat,
+    /// The year does not have four digits.
+    FourDigitYear,
+    /// The month is not 1 to 12.
+    NoSuchMonth {
+        /// The month number written.
+        month: u8,
+    },
+    /// The year is before 1900.
+    YearTooEarly {
+        /// The year written.
+        year: i32,
+    },
+    /// The day is 0.
+    DayZero,
+    /// The day is past the end of the month.
+    DaysInMonth {
+        /// The month written.
+        month: Month,
+        /// The year, named only for February, whose length changes with it.
+        year: Option<i32>,
+        /// The last day of that month.
+        last: u8,
+    },
+    /// The date is after today.
+    FutureDate,
+    /// An amount with letters, symbols or misplaced commas.
+    MoneyNumbersOnly,
+    /// An amount with more than two digits of cents.
+    MoneyCents,
+    /// An amount below zero.
+    MoneyNegative,
+    /// An amount over ten million dollars.
+    MoneyTooLarge,
+    /// A phone number with letters (a vanity number).
+    PhoneLetters,
+    /// A phone number with symbols other than spaces, dashes, dots and brackets.
+    PhoneSymbols,
+    /// An extension marker without digits after it.
+    PhoneExtension,
+    /// A number with a country code other than the US one.
+    PhoneNotUs,
+    /// A phone number with no digits at all.
+    PhoneNoDigits,
+    /// A phone number with the wrong count of digits.
+    PhoneDigitCount {
+        /// How many digits it has, not counting a country code after "+".
+        count: usize,
+    },
+    /// Text longer than the field takes.
+    TooLong {
+        /// How many characters it has.
+        count: usize,
+        /// How many fit.
+        max: usize,
+    },
+    /// Not a whole number.
+    WholeNumber,
+    /// A whole number outside the range.
+    OutOfRange {
+        /// The smallest accepted.
+        min: u32,
+        /// The largest accepted.
+        max: u32,
+    },
+    /// A sentence the UI already wrote in the screen's language, for checks only it makes.
+    Worded(String),
 }
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            Self::DateFormat => {
+                f.write_str("Please write the date as month/day/year, like 03/14/1961.")
+            }
+            Self::FourDigitYear => {
+                f.write_str("Please write the year with four digits, like 1961.")
+            }
+            Self::NoSuchMonth { month } => {
+                write!(f, "There is no month {month}. Months go from 1 to 12.")
+            }
+            Self::YearTooEarly { year } => {
+                write!(f, "Please check the year: {year} is too long ago.")
+            }
+            Self::DayZero => f.write_str("There is no day 0. Days start at 1."),
+            Self::DaysInMonth {
+                month,
+                year: Some(year),
+                last,
+            } => write!(f, "{month} {year} has only {last} days."),
+            Self::DaysInMonth {
+                month,
+                year: None,
+                last,
+            } => write!(f, "{month} has only {last} days."),
+            Self::FutureDate => f.write_str("That date is in the future. Please check it."),
+            Self::MoneyNumbersOnly => f.write_str("Please use numbers only, like 1,250.00."),
+            Self::MoneyCents => f.write_str("Please use at most two digits for cents, like 12.50."),
+            Self::MoneyNegative => f.write_str("Please enter an amount of zero or more."),
+            Self::MoneyTooLarge => f.write_str("That amount looks too large. Please check it."),
+            Self::PhoneLetters => f.write_str(
+                "Please use digits only. If the card shows letters, like 1-800-FLOWERS, each \
+                 letter stands for a digit on the phone keypad.",
+            ),
+            Self::PhoneSymbols => {
+                f.write_str("Please write the phone number with digits only, like 800-555-0123.")
+            }
+            Self::PhoneExtension => {
+                f.write_str("Please write the extension as digits after ext., like ext. 123.")
+            }
+            Self::PhoneNotUs => f.write_str(
+                "This looks like a number outside the US. Please enter a US number with 10 digits.",
+            ),
+            Self::PhoneNoDigits => {
+                f.write_str("Please write the phone number with its 10 digits, like 800-555-0123.")
+            }
+            Self::PhoneDigitCount { count } => {
+                write!(f, "A US phone number has 10 digits; this one has {count}.")
+            }
+            Self::TooLong { count, max } => {
+                let characters = if *count == 1 {
+                    "character"
+                } else {
+                    "characters"
+                };
+                write!(
+                    f,
+                    "This is {} {characters} long; at most {} fit here. Please shorten it.",
+                    group_thousands(count),
+                    group_thousands(max),
+                )
+            }
+            Self::WholeNumber => f.write_str("Please enter a whole number, like 12."),
+            Self::OutOfRange { min, max } => write!(
+                f,
+                "Please enter a number from {} to {}.",
+                group_thousands(min),
+                group_thousands(max),
+            ),
+            Self::Worded(sentence) => f.write_str(sentence),
+        }
     }
 }
 
@@ -36,8 +171,6 @@ pub const SHORT_TEXT_MAX: usize = 200;
 /// The most characters a note field may have.
 pub const LONG_TEXT_MAX: usize = 2_000;
 
-const DATE_FORMAT_HINT: &str = "Please write the date as month/day/year, like 03/14/1961.";
-const FOUR_DIGIT_YEAR: &str = "Please write the year with four digits, like 1961.";
 const EARLIEST_YEAR: i32 = 1900;
 
 /// Reads a date written month/day/year (with `/`, `-`, `.` or spaces) or year-month-day; empty
@@ -53,13 +186,13 @@ pub fn parse_date(s: &str) -> Result<Option<Date>, InputError> {
         s.split_whitespace().collect()
     };
     let [first, second, third] = parts[..] else {
-        return Err(InputError::new(DATE_FORMAT_HINT));
+        return Err(InputError::DateFormat);
     };
     if ![first, second, third]
         .iter()
         .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Err(InputError::new(DATE_FORMAT_HINT));
+        return Err(InputError::DateFormat);
     }
     // A four-digit first part can only be a year, so "1961-03-14" is read year first.
     let (year, month, day) = if first.len() == 4 {
@@ -68,41 +201,37 @@ pub fn parse_date(s: &str) -> Result<Option<Date>, InputError> {
         (third, first, second)
     };
     if month.len() > 2 || day.len() > 2 {
-        return Err(InputError::new(DATE_FORMAT_HINT));
+        return Err(InputError::DateFormat);
     }
     if year.len() != 4 {
-        return Err(InputError::new(FOUR_DIGIT_YEAR));
+        return Err(InputError::FourDigitYear);
     }
     let (Ok(year), Ok(month), Ok(day)) =
         (year.parse::<i32>(), month.parse::<u8>(), day.parse::<u8>())
     else {
-        return Err(InputError::new(DATE_FORMAT_HINT));
+        return Err(InputError::DateFormat);
     };
     let Ok(month) = Month::try_from(month) else {
-        return Err(InputError::new(format!(
-            "There is no month {month}. Months go from 1 to 12."
-        )));
+        return Err(InputError::NoSuchMonth { month });
     };
     if year < EARLIEST_YEAR {
-        return Err(InputError::new(format!(
-            "Please check the year: {year} is too long ago."
-        )));
+        return Err(InputError::YearTooEarly { year });
     }
     if day == 0 {
-        return Err(InputError::new("There is no day 0. Days start at 1."));
+        return Err(InputError::DayZero);
     }
     let last = time::util::days_in_month(month, year);
     if day > last {
         // Only February changes with the year, so only February names it.
-        return Err(InputError::new(if month == Month::February {
-            format!("February {year} has only {last} days.")
-        } else {
-            format!("{month} has only {last} days.")
-        }));
+        return Err(InputError::DaysInMonth {
+            month,
+            year: (month == Month::February).then_some(year),
+            last,
+        });
     }
     Date::from_calendar_date(year, month, day)
         .map(Some)
-        .map_err(|_| InputError::new(DATE_FORMAT_HINT))
+        .map_err(|_| InputError::DateFormat)
 }
 
 /// Formats a date the way `parse_date` reads it: "03/14/1961".
@@ -113,17 +242,11 @@ pub fn format_date(d: Date) -> String {
 /// Reads a date like `parse_date` does and also refuses a date after `today`.
 pub fn parse_past_date(s: &str, today: Date) -> Result<Option<Date>, InputError> {
     match parse_date(s)? {
-        Some(d) if d > today => Err(InputError::new(
-            "That date is in the future. Please check it.",
-        )),
+        Some(d) if d > today => Err(InputError::FutureDate),
         other => Ok(other),
     }
 }
 
-const MONEY_NUMBERS_ONLY: &str = "Please use numbers only, like 1,250.00.";
-const MONEY_CENTS: &str = "Please use at most two digits for cents, like 12.50.";
-const MONEY_NEGATIVE: &str = "Please enter an amount of zero or more.";
-const MONEY_TOO_LARGE: &str = "That amount looks too large. Please check it.";
 /// Ten million dollars: far above any balance, copay or deductible this guide asks about.
 const MONEY_MAX: Cents = 1_000_000_000;
 
@@ -157,16 +280,16 @@ pub fn parse_money(s: &str) -> Result<Option<Cents>, InputError> {
     let cents_ok = cents.is_none_or(|c| c.bytes().all(|b| b.is_ascii_digit()));
     let has_digits = !whole.is_empty() || cents.is_some_and(|c| !c.is_empty());
     if !whole_ok || !cents_ok || !has_digits {
-        return Err(InputError::new(MONEY_NUMBERS_ONLY));
+        return Err(InputError::MoneyNumbersOnly);
     }
     if negative {
-        return Err(InputError::new(MONEY_NEGATIVE));
+        return Err(InputError::MoneyNegative);
     }
     let cents = cents.unwrap_or("");
     if cents.len() > 2 {
-        return Err(InputError::new(MONEY_CENTS));
+        return Err(InputError::MoneyCents);
     }
-    let dollars = digits_value(whole).ok_or_else(|| InputError::new(MONEY_TOO_LARGE))?;
+    let dollars = digits_value(whole).ok_or(InputError::MoneyTooLarge)?;
     let cents_value = match cents.len() {
         0 => 0,
         1 => digits_value(cents).map_or(0, |c| c * 10),
@@ -176,7 +299,7 @@ pub fn parse_money(s: &str) -> Result<Option<Cents>, InputError> {
         .checked_mul(100)
         .and_then(|d| d.checked_add(cents_value))
         .filter(|&t| t <= MONEY_MAX)
-        .ok_or_else(|| InputError::new(MONEY_TOO_LARGE))?;
+        .ok_or(InputError::MoneyTooLarge)?;
     Ok(Some(total))
 }
 
@@ -187,12 +310,6 @@ pub fn format_money(c: Cents) -> String {
     format!("{sign}${}.{:02}", group_thousands(abs / 100), abs % 100)
 }
 
-const PHONE_LETTERS: &str = "Please use digits only. If the card shows letters, like 1-800-FLOWERS, \
-                             each letter stands for a digit on the phone keypad.";
-const PHONE_SYMBOLS: &str = "Please write the phone number with digits only, like 800-555-0123.";
-const PHONE_EXTENSION: &str = "Please write the extension as digits after ext., like ext. 123.";
-const PHONE_NOT_US: &str =
-    "This looks like a number outside the US. Please enter a US number with 10 digits.";
 /// Longer than any extension a phone menu asks for; keeps a stray paste out of the field.
 const PHONE_EXTENSION_MAX_DIGITS: usize = 8;
 
@@ -215,16 +332,14 @@ pub fn parse_phone(s: &str) -> Result<Option<String>, InputError> {
 
     let plus = main.starts_with('+');
     if main[usize::from(plus)..].contains('+') {
-        return Err(InputError::new(PHONE_SYMBOLS));
+        return Err(InputError::PhoneSymbols);
     }
     let digits: String = main.chars().filter(char::is_ascii_digit).collect();
     if digits.is_empty() {
-        return Err(InputError::new(
-            "Please write the phone number with its 10 digits, like 800-555-0123.",
-        ));
+        return Err(InputError::PhoneNoDigits);
     }
     if plus && !digits.starts_with('1') {
-        return Err(InputError::new(PHONE_NOT_US));
+        return Err(InputError::PhoneNotUs);
     }
     let number = match digits.strip_prefix('1') {
         Some(number) if number.len() == 10 => number,
@@ -232,9 +347,7 @@ pub fn parse_phone(s: &str) -> Result<Option<String>, InputError> {
         _ => {
             // After a "+" the leading 1 is the country code, so it is not counted.
             let count = digits.len() - usize::from(plus);
-            return Err(InputError::new(format!(
-                "A US phone number has 10 digits; this one has {count}."
-            )));
+            return Err(InputError::PhoneDigitCount { count });
         }
     };
     let mut out = format!("({}) {}-{}", &number[..3], &number[3..6], &number[6..]);
@@ -263,15 +376,15 @@ fn phone_extension(rest: &str) -> Result<&str, InputError> {
             return Ok(digits);
         }
         if !digits.chars().any(char::is_alphabetic) {
-            return Err(InputError::new(PHONE_EXTENSION));
+            return Err(InputError::PhoneExtension);
         }
     }
     // Letters that are not a usable extension are most likely a vanity number.
-    Err(InputError::new(if rest.chars().any(char::is_alphabetic) {
-        PHONE_LETTERS
+    Err(if rest.chars().any(char::is_alphabetic) {
+        InputError::PhoneLetters
     } else {
-        PHONE_SYMBOLS
-    }))
+        InputError::PhoneSymbols
+    })
 }
 
 /// Checks free text against a length in characters, after dropping control characters (except
@@ -284,16 +397,7 @@ pub fn check_text(s: &str, max: usize) -> Result<String, InputError> {
     let cleaned = cleaned.trim_end();
     let count = cleaned.chars().count();
     if count > max {
-        let characters = if count == 1 {
-            "character"
-        } else {
-            "characters"
-        };
-        return Err(InputError::new(format!(
-            "This is {} {characters} long; at most {} fit here. Please shorten it.",
-            group_thousands(count),
-            group_thousands(max),
-        )));
+        return Err(InputError::TooLong { count, max });
     }
     Ok(cleaned.to_owned())
 }
@@ -320,13 +424,7 @@ pub fn parse_whole(s: &str, min: u32, max: u32) -> Result<Option<u32>, InputErro
     if s.is_empty() {
         return Ok(None);
     }
-    let out_of_range = || {
-        InputError::new(format!(
-            "Please enter a number from {} to {}.",
-            group_thousands(min),
-            group_thousands(max),
-        ))
-    };
+    let out_of_range = || InputError::OutOfRange { min, max };
     // A minus sign before a proper number is a range problem, not a spelling one.
     if let Some(rest) = s.strip_prefix(['-', '\u{2212}'])
         && is_grouped_digits(rest.trim_start())
@@ -334,7 +432,7 @@ pub fn parse_whole(s: &str, min: u32, max: u32) -> Result<Option<u32>, InputErro
         return Err(out_of_range());
     }
     if !is_grouped_digits(s) {
-        return Err(InputError::new("Please enter a whole number, like 12."));
+        return Err(InputError::WholeNumber);
     }
     digits_value(s)
         .and_then(|n| u32::try_from(n).ok())
@@ -367,7 +465,7 @@ fn digits_value(s: &str) -> Option<i64> {
 }
 
 /// A number with commas between thousands: "10,000".
-fn group_thousands(n: impl fmt::Display) -> String {
+pub fn group_thousands(n: impl fmt::Display) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -891,7 +989,8 @@ mod tests {
             .into_iter()
             .flatten()
             {
-                assert!(e.0.ends_with('.') && e.0.len() > 10, "{e}");
+                let message = e.to_string();
+                assert!(message.ends_with('.') && message.len() > 10, "{e}");
             }
         }
         assert!(accepted.iter().all(|&n| n > 50), "{accepted:?}");

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::StoreError;
+use super::{ParseProblem, StoreError};
 use crate::case::{Case, CaseId, SCHEMA};
 
 /// The largest file `import_case` accepts, in bytes; a case file is a few kilobytes.
@@ -75,7 +75,7 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Case, StoreError> {
     match schema {
         0 => Err(StoreError::Parse {
             path: path.into(),
-            message: "it has no valid format number".into(),
+            problem: ParseProblem::NoFormatNumber,
         }),
         found if found > SCHEMA => Err(StoreError::Newer {
             path: path.into(),
@@ -92,7 +92,7 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Case, StoreError> {
 pub(super) fn from_bytes(bytes: &[u8], path: &Path) -> Result<Case, StoreError> {
     let text = std::str::from_utf8(bytes).map_err(|_| StoreError::Parse {
         path: path.into(),
-        message: "it is not text".into(),
+        problem: ParseProblem::NotText,
     })?;
     from_ron(text, path)
 }
@@ -132,17 +132,17 @@ pub(super) fn schema_of(text: &str) -> Option<u32> {
 
 /// A parse error that says where, never what: the file's content may be patient data.
 fn parse_error(path: &Path, error: &ron::error::SpannedError) -> StoreError {
-    let message = if matches!(error.code, ron::Error::Eof) {
-        "the file ends too early".to_owned()
+    let problem = if matches!(error.code, ron::Error::Eof) {
+        ParseProblem::EndsEarly
     } else {
-        format!(
-            "problem at line {}, column {}",
-            error.span.start.line, error.span.start.col
-        )
+        ParseProblem::At {
+            line: error.span.start.line,
+            column: error.span.start.col,
+        }
     };
     StoreError::Parse {
         path: path.into(),
-        message,
+        problem,
     }
 }
 

@@ -67,14 +67,14 @@ pub enum StoreError {
     },
     /// A file is not a case file this version can read.
     #[error(
-        "This file is not a case file this app can read ({message}); it may be damaged, so try another copy: {}",
+        "This file is not a case file this app can read ({problem}); it may be damaged, so try another copy: {}",
         path.display()
     )]
     Parse {
         /// The file that did not parse.
         path: PathBuf,
-        /// Where the problem is (line and column), never the file's content.
-        message: String,
+        /// Where or what the problem is, never the file's content.
+        problem: ParseProblem,
     },
     /// A file was saved by a newer version of the app, so this version neither reads nor replaces it.
     #[error(
@@ -118,6 +118,28 @@ pub enum StoreError {
     },
 }
 
+/// Why a file is not a case file we can read: where it stops making sense, never what it says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ParseProblem {
+    /// The file ends in the middle of the case.
+    #[error("the file ends too early")]
+    EndsEarly,
+    /// Something unexpected at this place.
+    #[error("problem at line {line}, column {column}")]
+    At {
+        /// The line, counted from 1.
+        line: usize,
+        /// The column, counted from 1.
+        column: usize,
+    },
+    /// The file does not say which format it is in.
+    #[error("it has no valid format number")]
+    NoFormatNumber,
+    /// The file is not UTF-8 text.
+    #[error("it is not text")]
+    NotText,
+}
+
 /// A plain reason for an I/O error, for a patient to read.
 fn io_reason(error: &io::Error) -> String {
     use io::ErrorKind as K;
@@ -155,7 +177,7 @@ mod tests {
             },
             StoreError::Parse {
                 path: path.into(),
-                message: "problem at line 1, column 2".into(),
+                problem: ParseProblem::At { line: 1, column: 2 },
             },
             StoreError::Newer {
                 path: path.into(),

@@ -5,16 +5,17 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use super::DiskStore;
+use super::{DiskStore, StoreError};
 use crate::case::{Case, CaseId};
 
 /// How one queued save ended.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct SaveOutcome {
     /// The case that was saved, or not.
     pub id: CaseId,
-    /// `Ok`, or the error's message: one plain sentence without patient data.
-    pub result: Result<(), String>,
+    /// `Ok`, or what went wrong (never patient data), for the screen to word in its language;
+    /// shared, because the error itself cannot be copied.
+    pub result: Result<(), Arc<StoreError>>,
 }
 
 /// What the caller and the writer thread share.
@@ -164,7 +165,7 @@ fn write_waiting(shared: &Shared, store: &DiskStore, block: bool) {
         };
         queue.busy = true;
         drop(queue);
-        let result = store.save(&case).map_err(|error| error.to_string());
+        let result = store.save(&case).map_err(Arc::new);
         queue = shared.lock();
         queue.busy = false;
         queue.outcomes.push(SaveOutcome { id, result });
@@ -259,7 +260,11 @@ mod tests {
         let outcomes = saver.poll();
         assert_eq!(outcomes.len(), 1);
         assert_eq!(outcomes[0].id.as_str(), "c1");
-        let message = outcomes[0].result.clone().expect_err("the save fails");
+        let message = outcomes[0]
+            .result
+            .clone()
+            .expect_err("the save fails")
+            .to_string();
         assert!(!message.contains("Secret"), "{message}");
         assert!(message.contains("cases"), "{message}");
     }

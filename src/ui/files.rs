@@ -14,12 +14,23 @@ pub enum Pick {
     Unavailable,
 }
 
+/// What a file dialog says, in the screen's language, and which files it lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DialogText<'a> {
+    /// The dialog's title.
+    pub title: &'a str,
+    /// The name of the kind of file it lists ("Case file").
+    pub kind: &'a str,
+    /// The file name endings of that kind, without the dot.
+    pub extensions: &'a [&'a str],
+}
+
 /// Asks the patient for a file to write or read.
 pub trait FilePicker {
     /// A file to save to, suggesting `file_name`.
-    fn save(&self, file_name: &str) -> Pick;
+    fn save(&self, file_name: &str, text: &DialogText<'_>) -> Pick;
     /// A file to open.
-    fn open(&self) -> Pick;
+    fn open(&self, text: &DialogText<'_>) -> Pick;
 }
 
 /// The desktop's own dialog, through the xdg portal (`rfd`, no GTK).
@@ -38,21 +49,21 @@ fn judge(started: Instant, picked: Option<PathBuf>) -> Pick {
 }
 
 impl FilePicker for NativePicker {
-    fn save(&self, file_name: &str) -> Pick {
+    fn save(&self, file_name: &str, text: &DialogText<'_>) -> Pick {
         let started = Instant::now();
         let picked = rfd::FileDialog::new()
-            .set_title("Save a copy of the case")
-            .add_filter("Case file", &["ron"])
+            .set_title(text.title)
+            .add_filter(text.kind, text.extensions)
             .set_file_name(file_name)
             .save_file();
         judge(started, picked)
     }
 
-    fn open(&self) -> Pick {
+    fn open(&self, text: &DialogText<'_>) -> Pick {
         let started = Instant::now();
         let picked = rfd::FileDialog::new()
-            .set_title("Open a case file")
-            .add_filter("Case file", &["ron"])
+            .set_title(text.title)
+            .add_filter(text.kind, text.extensions)
             .pick_file();
         judge(started, picked)
     }
@@ -62,11 +73,11 @@ impl FilePicker for NativePicker {
 pub struct NoDialogs;
 
 impl FilePicker for NoDialogs {
-    fn save(&self, _file_name: &str) -> Pick {
+    fn save(&self, _file_name: &str, _text: &DialogText<'_>) -> Pick {
         Pick::Unavailable
     }
 
-    fn open(&self) -> Pick {
+    fn open(&self, _text: &DialogText<'_>) -> Pick {
         Pick::Unavailable
     }
 }

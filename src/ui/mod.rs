@@ -2,6 +2,7 @@
 //!
 //! Only this layer and `main.rs` know about egui and eframe.
 
+mod errors;
 pub mod files;
 mod guide;
 pub mod i18n;
@@ -303,7 +304,7 @@ impl App {
             && let Some(dir) = &self.settings_dir
             && let Err(e) = store::save_settings(dir, &self.settings)
         {
-            self.start.tell(false, e.to_string());
+            self.start.tell(false, errors::store(&self.tr, &e));
         }
     }
 

@@ -10,19 +10,20 @@ use egui::{RichText, Ui};
 use time::Date;
 
 use crate::case::Case;
-use crate::documents::print::{self, Printers};
+use crate::documents::print::{self, PrintError, Printers};
 use crate::documents::{DocumentKind, PageSetup, PaperSize, to_pdf};
 use crate::guidance::Guidance;
 use crate::store;
 
-use super::files::{FilePicker, Pick, suggested_path};
+use super::errors;
+use super::files::{DialogText, FilePicker, Pick, suggested_path};
 use super::i18n::Tr;
 use super::theme;
 
 /// Sends PDFs to printers; the real one is CUPS, tests use their own.
 pub trait PrintService: Send + Sync {
-    /// The printers and the default one, or a sentence saying why there are none.
-    fn printers(&self) -> Result<Printers, String>;
+    /// The printers and the default one, or why there are none.
+    fn printers(&self) -> Result<Printers, PrintError>;
     /// Prints `pdf` on `printer` (the default when `None`); the job id, or why not.
     fn print(
         &self,
@@ -30,15 +31,15 @@ pub trait PrintService: Send + Sync {
         printer: Option<&str>,
         title: &str,
         paper: PaperSize,
-    ) -> Result<String, String>;
+    ) -> Result<String, PrintError>;
 }
 
 /// Printing through CUPS (`lpstat`, `lp`).
 pub struct Cups;
 
 impl PrintService for Cups {
-    fn printers(&self) -> Result<Printers, String> {
-        print::printers().map_err(|e| e.to_string())
+    fn printers(&self) -> Result<Printers, PrintError> {
+        print::printers()
     }
 
     fn print(
@@ -47,10 +48,8 @@ impl PrintService for Cups {
         printer: Option<&str>,
         title: &str,
         paper: PaperSize,
-    ) -> Result<String, String> {
-        print::print_pdf_on(pdf, printer, title, paper)
-            .map(|j| j.0)
-            .map_err(|e| e.to_string())
+    ) -> Result<String, PrintError> {
+        print::print_pdf_on(pdf, printer, title, paper).map(|j| j.0)
     }
 }
 
@@ -69,10 +68,10 @@ pub struct PaperRequest {
 struct PrintDialog {
     kind: DocumentKind,
     pdf: Arc<Vec<u8>>,
-    printers: Option<Result<Printers, String>>,
-    printers_rx: Option<Receiver<Result<Printers, String>>>,
+    printers: Option<Result<Printers, PrintError>>,
+    printers_rx: Option<Receiver<Result<Printers, PrintError>>>,
     chosen: Option<String>,
-    sending: Option<Receiver<Result<String, String>>>,
+    sending: Option<Receiver<Result<String, PrintError>>>,
 }
 
 /// Everything about paper for one open case: the paper size, messages, the print window.
@@ -82,7 +81,7 @@ pub struct PaperDesk {
     status: Option<(bool, String)>,
     fallback: Option<(Arc<Vec<u8>>, String)>,
     dialog: Option<PrintDialog>,
-    direct: Option<Receiver<Result<String, String>>>,
+    direct: Option<Receiver<Result<String, PrintError>>>,
 }
 
 impl Default for PaperDesk {
@@ -125,7 +124,7 @@ impl PaperDesk {
         ) {
             Ok(pdf) => Arc::new(pdf),
             Err(e) => {
-                self.status = Some((false, e.to_string()));
+                self.status = Some((false, errors::pdf(target.tr, &e)));
                 return;
             }
         };
@@ -176,7 +175,10 @@ impl PaperDesk {
                     false,
                     tr.t_args(
                         "paper-print-failed-kiosk",
-                        &[("problem", e.into()), ("phone", desk_phone.into())],
+                        &[
+                            ("problem", errors::print(tr, &e).into()),
+                            ("phone", desk_phone.into()),
+                        ],
                     ),
                 ),
             });
@@ -186,7 +188,13 @@ impl PaperDesk {
 
     fn save(&mut self, tr: &Tr, kind: DocumentKind, pdf: Arc<Vec<u8>>, picker: &dyn FilePicker) {
         let file_name = format!("{}.pdf", kind.file_stem(tr.lang()));
-        match picker.save(&file_name) {
+        let (title, file_kind) = (tr.t("files-save-pdf-title"), tr.t("files-pdf-kind"));
+        let text = DialogText {
+            title: &title,
+            kind: &file_kind,
+            extensions: &["pdf"],
+        };
+        match picker.save(&file_name, &text) {
             Pick::Chosen(path) => self.write(tr, &pdf, &path),
             Pick::Cancelled => {}
             Pick::Unavailable => {
@@ -202,7 +210,7 @@ impl PaperDesk {
                 let path = path.display().to_string();
                 (true, tr.t_args("paper-saved", &[("path", path.into())]))
             }
-            Err(e) => (false, e.to_string()),
+            Err(e) => (false, errors::store(tr, &e)),
         });
     }
 
@@ -265,7 +273,7 @@ impl PaperDesk {
         {
             self.status = Some(match result {
                 Ok(job) => (true, tr.t_args("paper-sent", &[("job", job.into())])),
-                Err(e) => (false, e),
+                Err(e) => (false, errors::print(tr, &e)),
             });
             self.dialog = None;
             return;
@@ -278,8 +286,8 @@ impl PaperDesk {
                 None => {
                     ui.label(tr.t("paper-looking"));
                 }
-                Some(Err(message)) => {
-                    ui.label(RichText::new(message).color(theme::ERROR));
+                Some(Err(e)) => {
+                    ui.label(RichText::new(errors::print(tr, e)).color(theme::ERROR));
                 }
                 Some(Ok(p)) if p.names.is_empty() => {
                     ui.label(RichText::new(tr.t("paper-no-printer")).color(theme::ERROR));
@@ -347,7 +355,7 @@ fn send_in_background(
     job_title: String,
     size: PaperSize,
     ctx: &egui::Context,
-) -> Receiver<Result<String, String>> {
+) -> Receiver<Result<String, PrintError>> {
     let (tx, rx) = channel();
     let service = Arc::clone(printing);
     let ctx = ctx.clone();

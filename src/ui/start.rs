@@ -7,11 +7,12 @@ use std::path::PathBuf;
 use egui::{Align, Layout, Modal, RichText, ScrollArea, Ui};
 use time::OffsetDateTime;
 
-use crate::case::input::{SHORT_TEXT_MAX, check_line};
+use crate::case::input::{InputError, SHORT_TEXT_MAX, check_line};
 use crate::case::{Case, CaseId, ForWhom, Step};
 use crate::store::{self, DiskStore, Listing, Saver};
 
-use super::files::{FilePicker, Pick, suggested_path};
+use super::errors;
+use super::files::{DialogText, FilePicker, Pick, suggested_path};
 use super::i18n::Tr;
 use super::labels::step_title;
 use super::theme;
@@ -51,10 +52,16 @@ enum Fallback {
     Import(String),
 }
 
+/// A case being renamed: its id, the name as typed, and what is wrong with it.
+type Renaming = (CaseId, String, Option<InputError>);
+
+/// The file name endings of a case file, without the dot.
+const CASE_FILE_EXTENSIONS: &[&str] = &["ron"];
+
 /// The start screen's state.
 pub struct StartScreen {
     listing: Listing,
-    renaming: Option<(CaseId, String, Option<String>)>,
+    renaming: Option<Renaming>,
     confirm_delete: Option<CaseId>,
     message: Option<(bool, String)>,
     fallback: Option<Fallback>,
@@ -235,12 +242,12 @@ impl StartScreen {
                 let mut case = Case::new(store.fresh_id(now), now);
                 let date = short_date(tr, now);
                 case.title = tr.t_args("start-new-case-title", &[("date", date.into())]);
-                self.report(store.save(&case).map(|()| String::new()));
+                self.report(tr, store.save(&case).map(|()| String::new()));
                 return Next::Open(Box::new(case));
             }
             Action::Open(id) => match store.load(&id) {
                 Ok(case) => return Next::Open(Box::new(case)),
-                Err(e) => self.report(Err(e)),
+                Err(e) => self.report(tr, Err(e)),
             },
             Action::StartRename(id) => {
                 let text = self.find(&id).map(|c| c.title.clone()).unwrap_or_default();
@@ -251,11 +258,11 @@ impl StartScreen {
                     if let Some(mut case) = self.find(&id).cloned() {
                         case.title = title;
                         case.updated = now;
-                        self.report(store.save(&case).map(|()| tr.t("start-renamed")));
+                        self.report(tr, store.save(&case).map(|()| tr.t("start-renamed")));
                     }
                     self.renaming = None;
                 }
-                Err(e) => self.renaming = Some((id, text, Some(e.to_string()))),
+                Err(e) => self.renaming = Some((id, text, Some(e))),
             },
             Action::CancelRename => self.renaming = None,
             Action::Duplicate(id) => {
@@ -266,14 +273,14 @@ impl StartScreen {
                     copy.title = tr.t_args("start-copy-title", &[("title", title.into())]);
                     copy.created = now;
                     copy.updated = now;
-                    self.report(store.save(&copy).map(|()| tr.t("start-copied")));
+                    self.report(tr, store.save(&copy).map(|()| tr.t("start-copied")));
                 }
             }
             Action::AskDelete(id) => self.confirm_delete = Some(id),
             Action::CancelDelete => self.confirm_delete = None,
             Action::Delete(id) => {
                 self.confirm_delete = None;
-                self.report(store.delete(&id).map(|()| tr.t("start-deleted")));
+                self.report(tr, store.delete(&id).map(|()| tr.t("start-deleted")));
             }
             Action::Export(id) => {
                 // A file name, not text to read: the same in every language.
@@ -284,7 +291,13 @@ impl StartScreen {
                     day.day(),
                     day.year()
                 );
-                match picker.save(&file_name) {
+                let (title, kind) = (tr.t("files-save-case-title"), tr.t("files-case-kind"));
+                let text = DialogText {
+                    title: &title,
+                    kind: &kind,
+                    extensions: CASE_FILE_EXTENSIONS,
+                };
+                match picker.save(&file_name, &text) {
                     Pick::Chosen(path) => self.export(tr, &id, &path),
                     Pick::Cancelled => {}
                     Pick::Unavailable => {
@@ -294,11 +307,19 @@ impl StartScreen {
                 }
             }
             Action::ExportTo(id, path) => self.export(tr, &id, &path),
-            Action::Import => match picker.open() {
-                Pick::Chosen(path) => self.import(tr, store, &path, now),
-                Pick::Cancelled => {}
-                Pick::Unavailable => self.fallback = Some(Fallback::Import(String::new())),
-            },
+            Action::Import => {
+                let (title, kind) = (tr.t("files-open-case-title"), tr.t("files-case-kind"));
+                let text = DialogText {
+                    title: &title,
+                    kind: &kind,
+                    extensions: CASE_FILE_EXTENSIONS,
+                };
+                match picker.open(&text) {
+                    Pick::Chosen(path) => self.import(tr, store, &path, now),
+                    Pick::Cancelled => {}
+                    Pick::Unavailable => self.fallback = Some(Fallback::Import(String::new())),
+                }
+            }
             Action::ImportFrom(path) => self.import(tr, store, &path, now),
             Action::CloseFallback => self.fallback = None,
             // The app swaps the language; nothing here changes.
@@ -319,7 +340,7 @@ impl StartScreen {
                 let path = path.display().to_string();
                 self.message = Some((true, tr.t_args("start-exported", &[("path", path.into())])));
             }
-            Err(e) => self.message = Some((false, e.to_string())),
+            Err(e) => self.message = Some((false, errors::store(tr, &e))),
         }
     }
 
@@ -338,18 +359,18 @@ impl StartScreen {
                         self.fallback = None;
                         self.message = Some((true, tr.t("start-imported")));
                     }
-                    Err(e) => self.message = Some((false, e.to_string())),
+                    Err(e) => self.message = Some((false, errors::store(tr, &e))),
                 }
             }
-            Err(e) => self.message = Some((false, e.to_string())),
+            Err(e) => self.message = Some((false, errors::store(tr, &e))),
         }
     }
 
-    fn report(&mut self, result: Result<String, store::StoreError>) {
+    fn report(&mut self, tr: &Tr, result: Result<String, store::StoreError>) {
         self.message = match result {
             Ok(text) if text.is_empty() => None,
             Ok(text) => Some((true, text)),
-            Err(e) => Some((false, e.to_string())),
+            Err(e) => Some((false, errors::store(tr, &e))),
         };
     }
 }
@@ -358,7 +379,7 @@ impl StartScreen {
 fn case_row_ui(
     ui: &mut Ui,
     tr: &Tr,
-    renaming: &mut Option<(CaseId, String, Option<String>)>,
+    renaming: &mut Option<Renaming>,
     case: &Case,
     now: OffsetDateTime,
 ) -> Option<Action> {
@@ -372,7 +393,7 @@ fn case_row_ui(
             let label = ui.label(tr.t("start-new-name"));
             ui.text_edit_singleline(text).labelled_by(label.id);
             if let Some(e) = error {
-                ui.label(RichText::new(e.as_str()).color(theme::ERROR));
+                ui.label(RichText::new(errors::input(tr, e)).color(theme::ERROR));
             }
             ui.horizontal(|ui| {
                 if ui.button(tr.t("start-save-name")).clicked() {

@@ -9,13 +9,14 @@ use crate::case::input::{self, InputError};
 use crate::case::{Answer, toggle_exclusive};
 
 use super::i18n::Tr;
-use super::{labels, theme};
+use super::{errors, labels, theme};
 
 /// What the patient typed into one field, kept until it is valid (UI state, never saved).
 #[derive(Clone, Debug, Default)]
 struct Draft {
     text: String,
-    error: Option<String>,
+    /// What is wrong with `text`, worded when shown so it follows the screen's language.
+    error: Option<InputError>,
 }
 
 /// The drafts of the fields on screen, by field key.
@@ -49,6 +50,7 @@ impl Drafts {
 )]
 pub fn parsed_field<T: PartialEq>(
     ui: &mut Ui,
+    tr: &Tr,
     drafts: &mut Drafts,
     key: &'static str,
     label: &str,
@@ -75,33 +77,36 @@ pub fn parsed_field<T: PartialEq>(
                         *value = v;
                     }
                 }
-                Err(e) => draft.error = Some(e.to_string()),
+                Err(e) => draft.error = Some(e),
             }
         }
         if let Some(error) = &draft.error {
-            describe_error(ui, response.id, error);
-            ui.label(RichText::new(error.as_str()).color(theme::ERROR));
+            error_ui(ui, tr, response.id, error);
         }
     });
 }
 
-/// Makes a screen reader announce `error` with its field, whose name stays its label.
-fn describe_error(ui: &Ui, field: egui::Id, error: &str) {
+/// Shows what is wrong under a field, and makes a screen reader announce it with the field,
+/// whose name stays its label.
+fn error_ui(ui: &mut Ui, tr: &Tr, field: egui::Id, error: &InputError) {
+    let message = errors::input(tr, error);
     ui.ctx().accesskit_node_builder(field, |node| {
-        node.set_description(error.to_owned());
+        node.set_description(message.clone());
     });
+    ui.label(RichText::new(message).color(theme::ERROR));
 }
 
 /// A labelled one-line text field, limited to `max` characters.
 pub fn text_field(
     ui: &mut Ui,
+    tr: &Tr,
     drafts: &mut Drafts,
     key: &'static str,
     label: &str,
     hint: &str,
     value: &mut String,
 ) {
-    parsed_field(ui, drafts, key, label, hint, value, Clone::clone, |s| {
+    parsed_field(ui, tr, drafts, key, label, hint, value, Clone::clone, |s| {
         input::check_line(s, input::SHORT_TEXT_MAX)
     });
 }
@@ -109,6 +114,7 @@ pub fn text_field(
 /// A labelled multi-line note field, limited to the long-text length.
 pub fn note_field(
     ui: &mut Ui,
+    tr: &Tr,
     drafts: &mut Drafts,
     key: &'static str,
     label: &str,
@@ -129,12 +135,11 @@ pub fn note_field(
                 draft.error = None;
                 *value = v;
             }
-            Err(e) => draft.error = Some(e.to_string()),
+            Err(e) => draft.error = Some(e),
         }
     }
     if let Some(error) = &draft.error {
-        describe_error(ui, response.id, error);
-        ui.label(RichText::new(error.as_str()).color(theme::ERROR));
+        error_ui(ui, tr, response.id, error);
     }
 }
 
@@ -210,6 +215,7 @@ pub fn date_field(
 ) {
     parsed_field(
         ui,
+        tr,
         drafts,
         key,
         label,
@@ -226,6 +232,7 @@ pub fn date_field(
 /// A labelled amount of money, zero or more.
 pub fn money_field(
     ui: &mut Ui,
+    tr: &Tr,
     drafts: &mut Drafts,
     key: &'static str,
     label: &str,
@@ -234,6 +241,7 @@ pub fn money_field(
 ) {
     parsed_field(
         ui,
+        tr,
         drafts,
         key,
         label,
@@ -245,8 +253,13 @@ pub fn money_field(
 }
 
 /// A labelled whole number in `range`.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call per field reads best with every part named"
+)]
 pub fn count_field<T>(
     ui: &mut Ui,
+    tr: &Tr,
     drafts: &mut Drafts,
     key: &'static str,
     label: &str,
@@ -258,6 +271,7 @@ pub fn count_field<T>(
 {
     parsed_field(
         ui,
+        tr,
         drafts,
         key,
         label,

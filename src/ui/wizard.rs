@@ -9,8 +9,9 @@ use time::{Date, OffsetDateTime};
 use crate::case::{Case, Step};
 use crate::flow::{self, Nav, StepStatus};
 use crate::guidance::{Guidance, Lang};
-use crate::store::{SaveOutcome, Saver};
+use crate::store::{SaveOutcome, Saver, StoreError};
 
+use super::errors;
 use super::files::FilePicker;
 use super::guide::{GlossaryOpen, glossary_window, step_intro_ui, step_learn_more_ui};
 use super::i18n::Tr;
@@ -26,7 +27,7 @@ const SAVE_DELAY: f64 = 0.8;
 const RETRY_DELAY: f64 = 5.0;
 
 /// Where the latest edit stands with the disk.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 enum SaveState {
     /// Nothing changed since the case was opened.
     Unchanged,
@@ -34,8 +35,8 @@ enum SaveState {
     Saving,
     /// On disk since then.
     Saved(OffsetDateTime),
-    /// The last attempt failed with this message.
-    Failed(String),
+    /// The last attempt failed for this reason, worded when shown so it follows the language.
+    Failed(Arc<StoreError>),
 }
 
 /// What the wizard works with besides its case.
@@ -122,7 +123,7 @@ impl Wizard {
         for o in outcomes.iter().filter(|o| o.id == self.case.id) {
             self.save = match &o.result {
                 Ok(()) => SaveState::Saved(now),
-                Err(message) => SaveState::Failed(message.clone()),
+                Err(error) => SaveState::Failed(Arc::clone(error)),
             };
         }
     }
@@ -402,11 +403,9 @@ impl Wizard {
 
     /// Why the last save failed, wrapped to the window's width.
     fn save_problem_ui(&self, ui: &mut Ui, tr: &Tr) {
-        if let SaveState::Failed(message) = &self.save {
-            let text = tr.t_args(
-                "wizard-save-problem",
-                &[("problem", message.as_str().into())],
-            );
+        if let SaveState::Failed(error) = &self.save {
+            let problem = errors::store(tr, error);
+            let text = tr.t_args("wizard-save-problem", &[("problem", problem.into())]);
             ui.label(RichText::new(text).color(theme::ERROR));
         }
     }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use massage_coverage::guidance::Guidance;
+use massage_coverage::guidance::{Guidance, Lang};
 use massage_coverage::store::DiskStore;
 use massage_coverage::ui::files::NoDialogs;
 use massage_coverage::ui::{App, FixedClock};
@@ -33,6 +33,28 @@ pub fn app_harness(data_dir: &Path) -> Harness<'static, App> {
         .with_size(egui::vec2(1280.0, 2400.0))
         .with_step_dt(0.25)
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+}
+
+/// The real app like [`app_harness`], with the screen and the guidance in Spanish from the
+/// first frame, as a patient who chose Spanish last time sees it.
+pub fn spanish_app_harness(data_dir: &Path) -> Harness<'static, App> {
+    let mut h = app_harness(data_dir);
+    h.state_mut().set_lang(Lang::Es);
+    h.run();
+    h
+}
+
+/// Steps frames until `done` holds, giving other threads (the saver, a print job) real time
+/// too; fails naming `what` after 30 s of simulated time.
+pub fn run_until(h: &mut Harness<'_, App>, what: &str, done: impl Fn(&Harness<'_, App>) -> bool) {
+    for _ in 0..120 {
+        if done(h) {
+            return;
+        }
+        h.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("waited 120 frames for: {what}");
 }
 
 /// Clicks the widget named `label` and lets the app react.

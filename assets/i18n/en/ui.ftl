@@ -484,3 +484,83 @@ settings-text-size = Text size
 settings-smaller = Smaller text
 settings-larger = Larger text
 settings-high-contrast = High contrast
+
+## What is wrong with an answer, shown under its field. Numbers come already written ("10,000").
+input-date-format = Please write the date as month/day/year, like 03/14/1961.
+input-four-digit-year = Please write the year with four digits, like 1961.
+input-no-such-month = There is no month { $month }. Months go from 1 to 12.
+input-year-too-early = Please check the year: { $year } is too long ago.
+input-day-zero = There is no day 0. Days start at 1.
+input-days-in-month = { $month } has only { $last } days.
+input-days-in-month-of-year = { $month } { $year } has only { $last } days.
+input-future-date = That date is in the future. Please check it.
+input-money-numbers-only = Please use numbers only, like 1,250.00.
+input-money-cents = Please use at most two digits for cents, like 12.50.
+input-money-negative = Please enter an amount of zero or more.
+input-money-too-large = That amount looks too large. Please check it.
+input-phone-letters = Please use digits only. If the card shows letters, like 1-800-FLOWERS, each letter stands for a digit on the phone keypad.
+input-phone-symbols = Please write the phone number with digits only, like 800-555-0123.
+input-phone-extension = Please write the extension as digits after ext., like ext. 123.
+input-phone-not-us = This looks like a number outside the US. Please enter a US number with 10 digits.
+input-phone-no-digits = Please write the phone number with its 10 digits, like 800-555-0123.
+input-phone-digit-count = A US phone number has 10 digits; this one has { $count }.
+input-too-long = This is { $count } { $n ->
+    [one] character
+   *[other] characters
+} long; at most { $max } fit here. Please shorten it.
+input-whole-number = Please enter a whole number, like 12.
+input-out-of-range = Please enter a number from { $min } to { $max }.
+month-name-january = January
+month-name-february = February
+month-name-march = March
+month-name-april = April
+month-name-may = May
+month-name-june = June
+month-name-july = July
+month-name-august = August
+month-name-september = September
+month-name-october = October
+month-name-november = November
+month-name-december = December
+
+## Problems with case files and settings. $path (or $id) always comes last; $reason ends "because …".
+store-read = Could not read the case file because { $reason }; check that the file is there and that you may open it: { $path }
+store-write = Could not save to the disk because { $reason }; check that there is free space and that you may write there, then try again: { $path }
+store-folder = Could not open the folder for saved cases because { $reason }; check that you may write there or choose another folder: { $path }
+store-parse = This file is not a case file this app can read ({ $problem }); it may be damaged, so try another copy: { $path }
+store-parse-ends-early = the file ends too early
+store-parse-at = problem at line { $line }, column { $column }
+store-parse-no-format = it has no valid format number
+store-parse-not-text = it is not text
+store-newer = This case file was saved by a newer version of this app (format { $found }, this version knows up to { $known }); update the app to open it: { $path }
+store-not-found = There is no saved case with this id; it may have been deleted: { $id }
+store-too-large = This file is too large to be a case file (over { $megabytes } MB), so it was not opened; choose the case file you saved or exported: { $path }
+store-invalid-id = This case has no valid file name, so it was not saved; give it a new id and try again, or report this bug.
+store-serialize = Could not turn the case into text ({ $problem }); please report this bug.
+store-io-not-found = it does not exist
+store-io-permission = permission was denied
+store-io-disk-full = the disk is full
+store-io-quota = your disk quota is used up
+store-io-read-only = the disk is read-only
+store-io-is-a-folder = it is a folder, not a file
+store-io-not-a-folder = a part of its path is a file, not a folder
+store-io-already-exists = something with that name is already there
+store-io-too-large = the file is too large
+store-io-other = of a system error ({ $error })
+
+## Problems with printing and making the PDF. $problem is what the system said.
+print-not-installed = Printing is not available: CUPS is not installed on this computer. Save the PDF and print it from another program.
+print-not-running = Printing is not available: the CUPS print service is not running. Start it, or save the PDF and print it from another program.
+print-no-printer = No printer is set up on this computer, or none is chosen as the default. Choose a printer, or save the PDF and print it from another program.
+print-unknown-printer = The printer "{ $name }" does not exist on this computer. Choose another printer, or save the PDF and print it from another program.
+print-refused = The printer did not accept the document ({ $problem }). Save the PDF and print it from another program.
+print-io = Could not talk to the print service ({ $problem }). Save the PDF and print it from another program.
+pdf-font = The built-in font { $name } could not be read, so no PDF was made; please report this bug.
+pdf-failed = The PDF could not be made ({ $reason }); please report this bug.
+
+## File windows
+files-save-case-title = Save a copy of the case
+files-open-case-title = Open a case file
+files-case-kind = Case file
+files-save-pdf-title = Save the PDF
+files-pdf-kind = PDF document

@@ -484,3 +484,83 @@ settings-text-size = Tamaño del texto
 settings-smaller = Texto más pequeño
 settings-larger = Texto más grande
 settings-high-contrast = Alto contraste
+
+## Qué falla en una respuesta, debajo de su campo. Los números llegan ya escritos ("10,000").
+input-date-format = Escriba la fecha como mes/día/año, por ejemplo 03/14/1961.
+input-four-digit-year = Escriba el año con sus cuatro cifras, por ejemplo 1961.
+input-no-such-month = No existe el mes { $month }. Los meses van del 1 al 12.
+input-year-too-early = Por favor, revise el año: { $year } es demasiado antiguo.
+input-day-zero = No existe el día 0. Los días empiezan en el 1.
+input-days-in-month = En { $month } solo hay { $last } días.
+input-days-in-month-of-year = En { $month } de { $year } solo hay { $last } días.
+input-future-date = Esa fecha todavía no ha llegado. Por favor, revísela.
+input-money-numbers-only = Use solo números, por ejemplo 1,250.00.
+input-money-cents = Use como máximo dos cifras para los centavos, por ejemplo 12.50.
+input-money-negative = Escriba una cantidad de cero o más.
+input-money-too-large = Esa cantidad parece demasiado grande. Por favor, revísela.
+input-phone-letters = Use solo números. Si la tarjeta muestra letras, como 1-800-FLOWERS, cada letra corresponde a un número del teclado del teléfono.
+input-phone-symbols = Escriba el número de teléfono solo con cifras, por ejemplo 800-555-0123.
+input-phone-extension = Escriba la extensión con cifras después de ext., por ejemplo ext. 123.
+input-phone-not-us = Parece un número de fuera de Estados Unidos. Escriba un número de Estados Unidos de 10 cifras.
+input-phone-no-digits = Escriba las 10 cifras del número de teléfono, por ejemplo 800-555-0123.
+input-phone-digit-count = Un número de teléfono de Estados Unidos tiene 10 cifras; este tiene { $count }.
+input-too-long = Este texto tiene { $count } { $n ->
+    [one] carácter
+   *[other] caracteres
+} y aquí caben como máximo { $max }. Por favor, acórtelo.
+input-whole-number = Escriba un número entero, por ejemplo 12.
+input-out-of-range = Escriba un número del { $min } al { $max }.
+month-name-january = enero
+month-name-february = febrero
+month-name-march = marzo
+month-name-april = abril
+month-name-may = mayo
+month-name-june = junio
+month-name-july = julio
+month-name-august = agosto
+month-name-september = septiembre
+month-name-october = octubre
+month-name-november = noviembre
+month-name-december = diciembre
+
+## Problemas con los archivos de los casos y de ajustes. $path (o $id) va siempre al final; $reason sigue a "porque".
+store-read = No se pudo leer el archivo del caso porque { $reason }. Compruebe que el archivo está ahí y que tiene permiso para abrirlo: { $path }
+store-write = No se pudo guardar en el disco porque { $reason }. Compruebe que queda espacio libre y que tiene permiso para escribir ahí, y vuelva a intentarlo: { $path }
+store-folder = No se pudo abrir la carpeta de los casos guardados porque { $reason }. Compruebe que tiene permiso para escribir ahí, o elija otra carpeta: { $path }
+store-parse = Este archivo no es un archivo de caso que esta aplicación pueda leer ({ $problem }). Puede estar dañado; pruebe con otra copia: { $path }
+store-parse-ends-early = el archivo termina antes de tiempo
+store-parse-at = hay un problema en la línea { $line }, columna { $column }
+store-parse-no-format = no tiene un número de formato válido
+store-parse-not-text = no es un archivo de texto
+store-newer = Este caso se guardó con una versión más nueva de esta aplicación (formato { $found }; esta versión conoce hasta el { $known }). Actualice la aplicación para abrirlo: { $path }
+store-not-found = No hay ningún caso guardado con este código; puede que se haya borrado: { $id }
+store-too-large = Este archivo es demasiado grande para ser un archivo de caso (más de { $megabytes } MB), así que no se abrió. Elija el archivo del caso que guardó o exportó: { $path }
+store-invalid-id = Este caso no tiene un nombre de archivo válido, así que no se guardó. Dele un código nuevo y vuelva a intentarlo, o informe de este error.
+store-serialize = No se pudo convertir el caso en texto ({ $problem }). Por favor, informe de este error.
+store-io-not-found = no existe
+store-io-permission = no tiene permiso
+store-io-disk-full = el disco está lleno
+store-io-quota = se acabó el espacio que tiene asignado en el disco
+store-io-read-only = el disco es de solo lectura
+store-io-is-a-folder = es una carpeta, no un archivo
+store-io-not-a-folder = una parte de la ruta es un archivo, no una carpeta
+store-io-already-exists = ya hay algo con ese nombre
+store-io-too-large = el archivo es demasiado grande
+store-io-other = hubo un error del sistema ({ $error })
+
+## Problemas al imprimir y al hacer el PDF. $problem es lo que dijo el sistema.
+print-not-installed = No se puede imprimir: CUPS no está instalado en esta computadora. Guarde el PDF e imprímalo desde otro programa.
+print-not-running = No se puede imprimir: el servicio de impresión CUPS no está en marcha. Póngalo en marcha, o guarde el PDF e imprímalo desde otro programa.
+print-no-printer = No hay ninguna impresora configurada en esta computadora, o ninguna está elegida como la de siempre. Elija una impresora, o guarde el PDF e imprímalo desde otro programa.
+print-unknown-printer = La impresora "{ $name }" no existe en esta computadora. Elija otra impresora, o guarde el PDF e imprímalo desde otro programa.
+print-refused = La impresora no aceptó el documento ({ $problem }). Guarde el PDF e imprímalo desde otro programa.
+print-io = No se pudo comunicar con el servicio de impresión ({ $problem }). Guarde el PDF e imprímalo desde otro programa.
+pdf-font = No se pudo leer la letra incorporada { $name }, así que no se hizo el PDF. Por favor, informe de este error.
+pdf-failed = No se pudo hacer el PDF ({ $reason }). Por favor, informe de este error.
+
+## Ventanas de archivos
+files-save-case-title = Guardar una copia del caso
+files-open-case-title = Abrir un archivo de caso
+files-case-kind = Archivo de caso
+files-save-pdf-title = Guardar el PDF
+files-pdf-kind = Documento PDF

@@ -31,6 +31,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     let who = [("who", if helping { "other" } else { "self" }.into())];
     text_field(
         ui,
+        cx.tr,
         cx.drafts,
         "patient_name",
         &tr.t_args("about-full-name", &who),
@@ -40,6 +41,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     if helping {
         text_field(
             ui,
+            cx.tr,
             cx.drafts,
             "relationship",
             &tr.t("about-relationship"),
@@ -62,6 +64,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     );
     count_field(
         ui,
+        cx.tr,
         cx.drafts,
         "age",
         &tr.t("about-age"),

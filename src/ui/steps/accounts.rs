@@ -116,6 +116,7 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
     let costs = &mut case.costs;
     money_field(
         ui,
+        cx.tr,
         cx.drafts,
         "price_per_visit",
         &tr.t("savings-price"),
@@ -128,6 +129,7 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
     };
     count_field(
         ui,
+        cx.tr,
         cx.drafts,
         "visits_per_year",
         &tr.t("savings-visits"),
@@ -147,6 +149,7 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
     hint(ui, &tr.t("savings-bracket-hint"));
     parsed_field(
         ui,
+        cx.tr,
         cx.drafts,
         "state_rate",
         &tr.t("savings-state-rate"),
@@ -213,11 +216,12 @@ fn savings_result_ui(ui: &mut Ui, tr: &Tr, s: &coverage::Savings, this_year: i32
 /// A state tax rate typed in percent ("4.95") as basis points; at most 15%.
 fn parse_state_rate(tr: &Tr, s: &str) -> Result<Option<u32>, InputError> {
     // Two decimals of a percent read exactly like cents of a dollar.
-    let bp = parse_money(s).map_err(|_| InputError(tr.t("savings-state-rate-not-a-number")))?;
+    let bp =
+        parse_money(s).map_err(|_| InputError::Worded(tr.t("savings-state-rate-not-a-number")))?;
     match bp.map(u32::try_from) {
         None => Ok(None),
         Some(Ok(bp)) if bp <= MAX_STATE_RATE_BP => Ok(Some(bp)),
-        Some(_) => Err(InputError(tr.t("savings-state-rate-too-high"))),
+        Some(_) => Err(InputError::Worded(tr.t("savings-state-rate-too-high"))),
     }
 }
 
@@ -233,5 +237,5 @@ fn balance(
     value: &mut Option<Cents>,
 ) {
     let (label, hint) = (tr.t(label_key), tr.t("accounts-balance-hint"));
-    money_field(ui, drafts, key, &label, &hint, value);
+    money_field(ui, tr, drafts, key, &label, &hint, value);
 }

@@ -25,6 +25,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     );
     note_field(
         ui,
+        cx.tr,
         cx.drafts,
         "alternatives_notes",
         &tr.t("alternatives-notes"),

@@ -136,6 +136,7 @@ fn open_call_ui(ui: &mut Ui, case: &mut Case, index: usize, cx: &mut StepCx<'_>)
         let d = &mut *cx.drafts;
         text_field(
             ui,
+            tr,
             d,
             "call_rep",
             &tr.t("call-rep-name"),
@@ -144,6 +145,7 @@ fn open_call_ui(ui: &mut Ui, case: &mut Case, index: usize, cx: &mut StepCx<'_>)
         );
         text_field(
             ui,
+            tr,
             d,
             "call_reference",
             &tr.t("call-reference"),
@@ -152,6 +154,7 @@ fn open_call_ui(ui: &mut Ui, case: &mut Case, index: usize, cx: &mut StepCx<'_>)
         );
         note_field(
             ui,
+            tr,
             d,
             "call_outcome",
             &tr.t("call-outcome"),
@@ -255,6 +258,7 @@ fn question_ui(ui: &mut Ui, call: &mut CallRecord, cx: &mut StepCx<'_>) {
     });
     note_field(
         ui,
+        cx.tr,
         cx.drafts,
         "call_note",
         &tr.t("call-note"),

@@ -35,6 +35,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     if c.kinds.contains(&ConditionKind::Other) {
         text_field(
             ui,
+            cx.tr,
             cx.drafts,
             "other_condition",
             &tr.t("condition-other-words"),
@@ -62,6 +63,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         });
         text_field(
             ui,
+            cx.tr,
             cx.drafts,
             "prescriber_name",
             &tr.t("condition-prescriber-name"),
@@ -83,6 +85,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         ui.horizontal_wrapped(|ui| {
             count_field(
                 ui,
+                cx.tr,
                 cx.drafts,
                 "sessions",
                 &tr.t("condition-sessions"),
@@ -95,6 +98,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         ui.horizontal_wrapped(|ui| {
             count_field(
                 ui,
+                cx.tr,
                 cx.drafts,
                 "duration",
                 &tr.t("condition-duration"),

@@ -31,6 +31,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     section(ui, &tr.t("insurer-about-call"));
     text_field(
         ui,
+        cx.tr,
         cx.drafts,
         "rep_name",
         &tr.t("insurer-rep-name"),
@@ -39,6 +40,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     );
     text_field(
         ui,
+        cx.tr,
         cx.drafts,
         "reference",
         &tr.t("insurer-reference"),
@@ -74,6 +76,7 @@ fn card_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
     section(ui, &tr.t("insurer-card"));
     text_field(
         ui,
+        tr,
         drafts,
         "insurer_name",
         &tr.t("insurer-name"),
@@ -82,6 +85,7 @@ fn card_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
     );
     parsed_field(
         ui,
+        tr,
         drafts,
         "insurer_phone",
         &tr.t("insurer-phone"),
@@ -92,6 +96,7 @@ fn card_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
     );
     text_field(
         ui,
+        tr,
         drafts,
         "member_id",
         &tr.t("insurer-member-id"),
@@ -100,6 +105,7 @@ fn card_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
     );
     text_field(
         ui,
+        tr,
         drafts,
         "group_number",
         &tr.t("insurer-group-number"),
@@ -115,6 +121,7 @@ fn answers_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
     answer_choice(ui, tr, &q, &mut i.massage_covered);
     text_field(
         ui,
+        tr,
         drafts,
         "benefit",
         &tr.t("insurer-benefit"),
@@ -127,6 +134,7 @@ fn answers_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
     answer_choice(ui, tr, &q, &mut i.prior_authorization);
     count_field(
         ui,
+        tr,
         drafts,
         "visit_limit",
         &tr.t("insurer-visit-limit"),
@@ -136,6 +144,7 @@ fn answers_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
     );
     note_field(
         ui,
+        tr,
         drafts,
         "in_network",
         &tr.t("insurer-in-network"),
@@ -143,6 +152,7 @@ fn answers_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
     );
     money_field(
         ui,
+        tr,
         drafts,
         "copay",
         &tr.t("insurer-copay"),
@@ -151,6 +161,7 @@ fn answers_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
     );
     count_field(
         ui,
+        tr,
         drafts,
         "coinsurance",
         &tr.t("insurer-coinsurance"),
@@ -160,6 +171,7 @@ fn answers_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
     );
     money_field(
         ui,
+        tr,
         drafts,
         "deductible_left",
         &tr.t("insurer-deductible-left"),

@@ -30,6 +30,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     if m.parts.contains(&MedicarePart::Advantage) {
         text_field(
             ui,
+            cx.tr,
             cx.drafts,
             "advantage_plan",
             &tr.t("medicare-advantage-plan"),
@@ -42,6 +43,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     if m.parts.contains(&MedicarePart::Medigap) {
         text_field(
             ui,
+            cx.tr,
             cx.drafts,
             "medigap_plan",
             &tr.t("medicare-medigap-plan"),
