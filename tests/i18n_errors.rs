@@ -120,3 +120,18 @@ fn in_spanish_a_save_the_disk_refused_is_explained_in_spanish() {
         shows(h, "Guardado hace un momento")
     });
 }
+
+#[test]
+fn in_spanish_a_case_file_from_a_newer_version_is_reported_in_spanish() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases = dir.path().join("cases");
+    fs::create_dir_all(&cases).expect("cases folder");
+    fs::write(cases.join("c-future.ron"), "(schema: 99, case: ())").expect("write");
+    let h = spanish_app_harness(dir.path());
+    assert!(shows(&h, "Algunos archivos no se pudieron abrir"));
+    assert!(shows(
+        &h,
+        "c-future.ron: Un caso guardado viene de una versión más nueva de esta aplicación"
+    ));
+    assert!(!shows(&h, "newer version"));
+}

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use time::OffsetDateTime;
@@ -39,12 +40,66 @@ pub struct Listing {
 }
 
 /// A file in the cases folder that could not be listed, and what happened to it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Problem {
     /// The file's name in the cases folder, as it was found; empty when the folder itself could not be read.
     pub file_name: String,
-    /// One plain sentence for the start screen: what happened and where the file is now.
-    pub message: String,
+    /// What happened and where the file is now; `Display` is one plain English sentence, and
+    /// the screen words it in its own language.
+    pub trouble: Trouble,
+}
+
+/// What happened to one entry of the cases folder that could not be listed. Every sentence
+/// ends with a path and never holds patient data.
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum Trouble {
+    /// The cases folder itself could not be read.
+    #[error("{0}")]
+    Folder(Arc<StoreError>),
+    /// A file whose name is not a case id; it was left alone.
+    #[error(
+        "A file in the cases folder does not have a case file name, so it was left alone: {}",
+        path.display()
+    )]
+    NotACaseName {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A folder named like a case file; it was left alone.
+    #[error(
+        "A folder in the cases folder is named like a case file, so it was left alone: {}",
+        path.display()
+    )]
+    FolderNamedLikeACase {
+        /// The folder.
+        path: PathBuf,
+    },
+    /// A case file that could not be read, or is too large to be one; it was left alone.
+    #[error("{0}")]
+    Unreadable(Arc<StoreError>),
+    /// A case file from a newer version of the app; it was left untouched.
+    #[error(
+        "A saved case comes from a newer version of this app, so it was left untouched; update the app to open it: {}",
+        path.display()
+    )]
+    Newer {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A damaged case file, moved aside so nothing is lost.
+    #[error(
+        "A saved case could not be read because its file is damaged; it was moved aside so nothing is lost, and staff can look at it: {}",
+        moved.display()
+    )]
+    MovedAside {
+        /// Where the file is now.
+        moved: PathBuf,
+    },
+    /// A damaged case file that could not be moved aside, and why.
+    #[error(
+        "A saved case could not be read because its file is damaged, and it could not be moved aside. {0}"
+    )]
+    NotMovedAside(Arc<StoreError>),
 }
 
 impl DiskStore {
@@ -96,7 +151,7 @@ impl DiskStore {
                 };
                 listing.problems.push(Problem {
                     file_name: String::new(),
-                    message: error.to_string(),
+                    trouble: Trouble::Folder(Arc::new(error)),
                 });
                 return listing;
             }
@@ -116,7 +171,7 @@ impl DiskStore {
             }
             match self.list_one(&file_name, name.to_str()) {
                 Ok(case) => listing.cases.push(case),
-                Err(message) => listing.problems.push(Problem { file_name, message }),
+                Err(trouble) => listing.problems.push(Problem { file_name, trouble }),
             }
         }
         listing
@@ -126,45 +181,29 @@ impl DiskStore {
     }
 
     /// Reads one `*.ron` file of the cases folder for [`Self::list`], or says what went wrong.
-    fn list_one(&self, lossy_name: &str, name: Option<&str>) -> Result<Case, String> {
+    fn list_one(&self, lossy_name: &str, name: Option<&str>) -> Result<Case, Trouble> {
         let path = self.cases_dir().join(lossy_name);
         let id = name
             .and_then(|name| name.strip_suffix(".ron"))
             .and_then(CaseId::parse);
         let Some(id) = id else {
-            return Err(format!(
-                "A file in the cases folder does not have a case file name, so it was left alone: {}",
-                path.display()
-            ));
+            return Err(Trouble::NotACaseName { path });
         };
         let path = self.case_path(&id);
         if fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
-            return Err(format!(
-                "A folder in the cases folder is named like a case file, so it was left alone: {}",
-                path.display()
-            ));
+            return Err(Trouble::FolderNamedLikeACase { path });
         }
-        let bytes = read_limited(&path, MAX_CASE_FILE_BYTES).map_err(|e| e.to_string())?;
+        let bytes = read_limited(&path, MAX_CASE_FILE_BYTES)
+            .map_err(|e| Trouble::Unreadable(Arc::new(e)))?;
         match from_bytes(&bytes, &path) {
             Ok(mut case) => {
                 case.id = id;
                 Ok(case)
             }
-            Err(StoreError::Newer { .. }) => Err(format!(
-                "A saved case comes from a newer version of this app, so it was left untouched; update the app to open it: {}",
-                path.display()
-            )),
+            Err(StoreError::Newer { .. }) => Err(Trouble::Newer { path }),
             Err(_) => Err(match move_aside(&path, id.as_str()) {
-                Ok(moved) => format!(
-                    "A saved case could not be read because its file is damaged; it was moved aside so nothing is lost, and staff can look at it: {}",
-                    moved.display()
-                ),
-                Err(source) => {
-                    let error = StoreError::Write { path, source };
-                    format!(
-                        "A saved case could not be read because its file is damaged, and it could not be moved aside. {error}"
-                    )
-                }
+                Ok(moved) => Trouble::MovedAside { moved },
+                Err(source) => Trouble::NotMovedAside(Arc::new(StoreError::Write { path, source })),
             }),
         }
     }
@@ -445,9 +484,9 @@ mod tests {
             let problem = &listing.problems[0];
             assert_eq!(problem.file_name, format!("{stem}.ron"));
             assert!(
-                problem.message.contains("moved aside"),
+                problem.trouble.to_string().contains("moved aside"),
                 "{}",
-                problem.message
+                problem.trouble
             );
 
             let names = file_names(&store.cases_dir());
@@ -458,9 +497,9 @@ mod tests {
                     && Path::new(moved[0]).extension().is_some_and(|e| e == "ron")
             );
             assert!(
-                problem.message.ends_with(moved[0].as_str()),
+                problem.trouble.to_string().ends_with(moved[0].as_str()),
                 "{}",
-                problem.message
+                problem.trouble
             );
             assert_eq!(
                 fs::read(store.cases_dir().join(moved[0])).expect("moved file"),
@@ -508,9 +547,12 @@ mod tests {
         assert!(listing.cases.is_empty());
         assert_eq!(listing.problems.len(), 1);
         assert!(
-            listing.problems[0].message.contains("newer version"),
+            listing.problems[0]
+                .trouble
+                .to_string()
+                .contains("newer version"),
             "{}",
-            listing.problems[0].message
+            listing.problems[0].trouble
         );
         assert_eq!(fs::read(&path).expect("read"), newer);
 
@@ -576,11 +618,11 @@ mod tests {
         assert_eq!(reported, expected, "{:?}", listing.problems);
         for problem in &listing.problems {
             assert!(
-                problem.message.contains("left alone")
-                    || problem.message.contains("too large")
-                    || problem.message.contains("Could not read"),
+                problem.trouble.to_string().contains("left alone")
+                    || problem.trouble.to_string().contains("too large")
+                    || problem.trouble.to_string().contains("Could not read"),
                 "{}",
-                problem.message
+                problem.trouble
             );
         }
         // Nothing was moved: none of these is a damaged case of ours.

@@ -16,13 +16,13 @@ use std::path::PathBuf;
 
 use crate::case::{CaseId, SCHEMA};
 
-pub use disk::{DiskStore, Listing, Problem};
+pub use disk::{DiskStore, Listing, Problem, Trouble};
 pub use file::{MAX_IMPORT_BYTES, export_case, from_ron, import_case, to_ron, write_atomic};
 pub use memory::MemoryStore;
 pub use saver::{SaveOutcome, Saver};
 pub use settings::{
-    MAX_TEXT_SIZE, MIN_TEXT_SIZE, SETTINGS_SCHEMA, Settings, default_config_dir, load_settings,
-    save_settings, settings_path,
+    MAX_TEXT_SIZE, MIN_TEXT_SIZE, SETTINGS_SCHEMA, Settings, SettingsTrouble, default_config_dir,
+    load_settings, save_settings, settings_path,
 };
 
 /// Something went wrong reading or writing case files; each message is one plain sentence that

@@ -2,6 +2,7 @@
 //! with the same rules as case files: atomic, owner-only, a newer file is never overwritten and
 //! a damaged one is moved aside, never silently replaced.
 
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -75,38 +76,61 @@ pub fn default_config_dir() -> Option<PathBuf> {
         .map(|dirs| dirs.config_dir().to_path_buf())
 }
 
-/// The settings, and a sentence for the person when the file had to be set aside or was from
-/// a newer version. A missing file gives the defaults and no message.
-pub fn load_settings(config_dir: &Path) -> (Settings, Option<String>) {
+/// Why the settings file was not used, for the person to read; `Display` is one plain English
+/// sentence ending with the path, and the screen words it in its own language.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsTrouble {
+    /// The file could not be read, or is from a newer version of the app.
+    #[error("{0}")]
+    Store(StoreError),
+    /// The file was damaged, and was moved aside to `moved`.
+    #[error(
+        "Your settings file was damaged, so the app started with its usual settings; the old file was kept: {}",
+        moved.display()
+    )]
+    SetAside {
+        /// Where the damaged file is now.
+        moved: PathBuf,
+    },
+    /// The file was damaged and could not be moved aside.
+    #[error(
+        "Your settings file was damaged and could not be moved aside ({source}): {}",
+        path.display()
+    )]
+    NotSetAside {
+        /// The damaged file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+}
+
+/// The settings, and what went wrong when the file had to be set aside or was from a newer
+/// version. A missing file gives the defaults and no trouble.
+pub fn load_settings(config_dir: &Path) -> (Settings, Option<SettingsTrouble>) {
     let path = settings_path(config_dir);
     if !path.exists() {
         return (Settings::default(), None);
     }
     let bytes = match read_limited(&path, 1_000_000) {
         Ok(b) => b,
-        Err(e) => return (Settings::default(), Some(e.to_string())),
+        Err(e) => return (Settings::default(), Some(SettingsTrouble::Store(e))),
     };
     let text = String::from_utf8_lossy(&bytes);
     if let Some(found) = sniff_schema(&text)
         && found > SETTINGS_SCHEMA
     {
-        let message = StoreError::Newer { path, found }.to_string();
-        return (Settings::default(), Some(message));
+        let newer = StoreError::Newer { path, found };
+        return (Settings::default(), Some(SettingsTrouble::Store(newer)));
     }
     if let Ok(file) = ron::from_str::<In>(&text) {
         (file.settings.clamped(), None)
     } else {
-        let message = match move_aside(&path, "settings") {
-            Ok(to) => format!(
-                "Your settings file was damaged, so the app started with its usual settings; the old file was kept: {}",
-                to.display()
-            ),
-            Err(e) => format!(
-                "Your settings file was damaged and could not be moved aside ({e}): {}",
-                path.display()
-            ),
+        let trouble = match move_aside(&path, "settings") {
+            Ok(moved) => SettingsTrouble::SetAside { moved },
+            Err(source) => SettingsTrouble::NotSetAside { path, source },
         };
-        (Settings::default(), Some(message))
+        (Settings::default(), Some(trouble))
     }
 }
 
@@ -147,7 +171,9 @@ mod tests {
             high_contrast: true,
         };
         save_settings(&config, &s).expect("save");
-        assert_eq!(load_settings(&config), (s, None));
+        let (loaded, trouble) = load_settings(&config);
+        assert_eq!(loaded, s);
+        assert!(trouble.is_none(), "{trouble:?}");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
@@ -160,7 +186,9 @@ mod tests {
     #[test]
     fn a_missing_file_gives_the_defaults_quietly() {
         let dir = tempfile::tempdir().expect("temp dir");
-        assert_eq!(load_settings(dir.path()), (Settings::default(), None));
+        let (loaded, trouble) = load_settings(dir.path());
+        assert_eq!(loaded, Settings::default());
+        assert!(trouble.is_none(), "{trouble:?}");
     }
 
     #[test]
@@ -185,7 +213,7 @@ mod tests {
         std::fs::write(settings_path(dir.path()), "garbage (((").expect("write");
         let (s, message) = load_settings(dir.path());
         assert_eq!(s, Settings::default());
-        assert!(message.expect("a message").contains("damaged"));
+        assert!(message.expect("a message").to_string().contains("damaged"));
         assert!(!settings_path(dir.path()).exists(), "moved aside");
         let kept = std::fs::read_dir(dir.path()).expect("dir").count();
         assert_eq!(kept, 1, "the damaged file is kept under another name");
@@ -197,7 +225,7 @@ mod tests {
         let newer = "(schema: 7, settings: (language: \"es\"))";
         std::fs::write(settings_path(dir.path()), newer).expect("write");
         let (_, message) = load_settings(dir.path());
-        assert!(message.expect("a message").contains("newer"));
+        assert!(message.expect("a message").to_string().contains("newer"));
         assert!(save_settings(dir.path(), &Settings::default()).is_err());
         assert_eq!(
             std::fs::read_to_string(settings_path(dir.path())).expect("read"),

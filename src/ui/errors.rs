@@ -11,7 +11,7 @@ use time::Month;
 use crate::case::input::{InputError, group_thousands};
 use crate::documents::DocumentError;
 use crate::documents::print::PrintError;
-use crate::store::{ParseProblem, StoreError};
+use crate::store::{ParseProblem, SettingsTrouble, StoreError, Trouble};
 
 use super::i18n::Tr;
 
@@ -152,6 +152,47 @@ pub fn store(tr: &Tr, e: &StoreError) -> String {
         StoreError::Serialize { message } => {
             tr.t_args("store-serialize", &[("problem", message.as_str().into())])
         }
+    }
+}
+
+/// The sentence for a file in the cases folder that could not be listed, ending with its path.
+pub fn listing(tr: &Tr, t: &Trouble) -> String {
+    let path = |p: &std::path::Path| p.display().to_string();
+    match t {
+        Trouble::Folder(e) | Trouble::Unreadable(e) => store(tr, e),
+        Trouble::NotACaseName { path: p } => {
+            tr.t_args("listing-not-a-case-name", &[("path", path(p).into())])
+        }
+        Trouble::FolderNamedLikeACase { path: p } => tr.t_args(
+            "listing-folder-named-like-a-case",
+            &[("path", path(p).into())],
+        ),
+        Trouble::Newer { path: p } => tr.t_args("listing-newer", &[("path", path(p).into())]),
+        Trouble::MovedAside { moved } => {
+            tr.t_args("listing-moved-aside", &[("path", path(moved).into())])
+        }
+        Trouble::NotMovedAside(e) => tr.t_args(
+            "listing-not-moved-aside",
+            &[("problem", store(tr, e).into())],
+        ),
+    }
+}
+
+/// The sentence for a settings file that was not used, ending with its path.
+pub fn settings(tr: &Tr, t: &SettingsTrouble) -> String {
+    match t {
+        SettingsTrouble::Store(e) => store(tr, e),
+        SettingsTrouble::SetAside { moved } => tr.t_args(
+            "settings-set-aside",
+            &[("path", moved.display().to_string().into())],
+        ),
+        SettingsTrouble::NotSetAside { path, source } => tr.t_args(
+            "settings-not-set-aside",
+            &[
+                ("reason", io_reason(tr, source).into()),
+                ("path", path.display().to_string().into()),
+            ],
+        ),
     }
 }
 
@@ -401,6 +442,65 @@ mod tests {
         all
     }
 
+    fn every_listing_trouble() -> Vec<Trouble> {
+        let read = || {
+            std::sync::Arc::new(StoreError::Read {
+                path: path(),
+                source: io::ErrorKind::PermissionDenied.into(),
+            })
+        };
+        let all = vec![
+            Trouble::Folder(read()),
+            Trouble::NotACaseName { path: path() },
+            Trouble::FolderNamedLikeACase { path: path() },
+            Trouble::Unreadable(read()),
+            Trouble::Newer { path: path() },
+            Trouble::MovedAside {
+                moved: PathBuf::from("/data/cases/c1.corrupt-20261129-100000.ron"),
+            },
+            Trouble::NotMovedAside(std::sync::Arc::new(StoreError::Write {
+                path: path(),
+                source: io::ErrorKind::PermissionDenied.into(),
+            })),
+        ];
+        for t in &all {
+            // A new variant breaks the build here until it is listed above.
+            match t {
+                Trouble::Folder(_)
+                | Trouble::NotACaseName { .. }
+                | Trouble::FolderNamedLikeACase { .. }
+                | Trouble::Unreadable(_)
+                | Trouble::Newer { .. }
+                | Trouble::MovedAside { .. }
+                | Trouble::NotMovedAside(_) => {}
+            }
+        }
+        all
+    }
+
+    fn every_settings_trouble() -> Vec<SettingsTrouble> {
+        let all = vec![
+            SettingsTrouble::Store(StoreError::Newer {
+                path: path(),
+                found: 7,
+            }),
+            SettingsTrouble::SetAside { moved: path() },
+            SettingsTrouble::NotSetAside {
+                path: path(),
+                source: io::ErrorKind::PermissionDenied.into(),
+            },
+        ];
+        for t in &all {
+            // A new variant breaks the build here until it is listed above.
+            match t {
+                SettingsTrouble::Store(_)
+                | SettingsTrouble::SetAside { .. }
+                | SettingsTrouble::NotSetAside { .. } => {}
+            }
+        }
+        all
+    }
+
     fn every_pdf_error() -> Vec<DocumentError> {
         vec![
             DocumentError::Font { name: "regular" },
@@ -415,7 +515,15 @@ mod tests {
         for (lang, text) in [("en", en), ("es", es)] {
             assert!(!text.trim().is_empty(), "{what}: empty in {lang}");
             // A missing key comes back as the key itself: lower case words joined by dashes.
-            let keys = ["input-", "store-", "print-", "pdf-", "month-name-"];
+            let keys = [
+                "input-",
+                "store-",
+                "print-",
+                "pdf-",
+                "month-name-",
+                "listing-",
+                "settings-",
+            ];
             let leaked = text
                 .split_whitespace()
                 .any(|w| keys.iter().any(|k| w.starts_with(k)));
@@ -455,6 +563,28 @@ mod tests {
             id: CaseId::parse("c1").expect("a valid id"),
         };
         assert!(store(&es, &not_found).ends_with(": c1"));
+    }
+
+    #[test]
+    fn every_listing_and_settings_trouble_reads_in_both_languages_and_ends_with_a_path() {
+        let (en, es) = (Tr::new(Lang::En), Tr::new(Lang::Es));
+        for t in every_listing_trouble() {
+            let what = format!("{t:?}");
+            let (english, spanish) = (listing(&en, &t), listing(&es, &t));
+            check_both(&what, &english, &spanish);
+            assert_eq!(english, t.to_string(), "{what}");
+            let last = spanish.rsplit(": ").next().unwrap_or_default();
+            assert!(
+                last.starts_with("/data/cases/c1"),
+                "the path comes last: {spanish}"
+            );
+        }
+        for t in every_settings_trouble() {
+            let what = format!("{t:?}");
+            let (english, spanish) = (settings(&en, &t), settings(&es, &t));
+            check_both(&what, &english, &spanish);
+            assert!(spanish.ends_with(": /data/cases/c1.ron"), "{spanish}");
+        }
     }
 
     #[test]

@@ -142,14 +142,15 @@ impl App {
     /// the file is shown on the start screen and the usual settings are used.
     #[must_use]
     pub fn with_settings_dir(mut self, dir: PathBuf) -> Self {
-        let (settings, message) = store::load_settings(&dir);
+        let (settings, trouble) = store::load_settings(&dir);
         self.settings_dir = Some(dir);
         if let Some(lang) = Lang::from_code(&settings.language) {
             self.set_lang(lang);
         }
         self.settings = settings;
-        if let Some(message) = message {
-            self.start.tell(false, message);
+        if let Some(trouble) = trouble {
+            // Worded after the saved language is applied, so it reads in that language.
+            self.start.tell(false, errors::settings(&self.tr, &trouble));
         }
         self
     }

@@ -157,7 +157,11 @@ impl StartScreen {
                     .color(theme::ERROR),
             );
             for p in &self.listing.problems {
-                ui.label(format!("{}: {}", p.file_name, p.message));
+                ui.label(format!(
+                    "{}: {}",
+                    p.file_name,
+                    errors::listing(tr, &p.trouble)
+                ));
             }
             ui.label(RichText::new(tr.t("start-problems-others-fine")).color(theme::MUTED));
         });

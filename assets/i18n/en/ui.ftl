@@ -558,6 +558,15 @@ print-io = Could not talk to the print service ({ $problem }). Save the PDF and 
 pdf-font = The built-in font { $name } could not be read, so no PDF was made; please report this bug.
 pdf-failed = The PDF could not be made ({ $reason }); please report this bug.
 
+## Files in the cases folder that could not be listed, and a settings file that was not used. $path comes last.
+listing-not-a-case-name = A file in the cases folder does not have a case file name, so it was left alone: { $path }
+listing-folder-named-like-a-case = A folder in the cases folder is named like a case file, so it was left alone: { $path }
+listing-newer = A saved case comes from a newer version of this app, so it was left untouched; update the app to open it: { $path }
+listing-moved-aside = A saved case could not be read because its file is damaged; it was moved aside so nothing is lost, and staff can look at it: { $path }
+listing-not-moved-aside = A saved case could not be read because its file is damaged, and it could not be moved aside. { $problem }
+settings-set-aside = Your settings file was damaged, so the app started with its usual settings; the old file was kept: { $path }
+settings-not-set-aside = Your settings file was damaged and could not be moved aside because { $reason }: { $path }
+
 ## File windows
 files-save-case-title = Save a copy of the case
 files-open-case-title = Open a case file

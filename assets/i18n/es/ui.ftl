@@ -558,6 +558,15 @@ print-io = No se pudo comunicar con el servicio de impresión ({ $problem }). Gu
 pdf-font = No se pudo leer la letra incorporada { $name }, así que no se hizo el PDF. Por favor, informe de este error.
 pdf-failed = No se pudo hacer el PDF ({ $reason }). Por favor, informe de este error.
 
+## Archivos de la carpeta de casos que no se pudieron mostrar, y un archivo de ajustes que no se usó. $path va al final.
+listing-not-a-case-name = Hay un archivo en la carpeta de casos que no tiene nombre de archivo de caso, así que no se tocó: { $path }
+listing-folder-named-like-a-case = Hay una carpeta dentro de la carpeta de casos con nombre de archivo de caso, así que no se tocó: { $path }
+listing-newer = Un caso guardado viene de una versión más nueva de esta aplicación, así que no se tocó. Actualice la aplicación para abrirlo: { $path }
+listing-moved-aside = No se pudo leer un caso guardado porque su archivo está dañado. Se apartó para que no se pierda nada, y el personal puede revisarlo: { $path }
+listing-not-moved-aside = No se pudo leer un caso guardado porque su archivo está dañado, y no se pudo apartar. { $problem }
+settings-set-aside = Su archivo de ajustes estaba dañado, así que la aplicación empezó con los ajustes de siempre. Se guardó el archivo viejo: { $path }
+settings-not-set-aside = Su archivo de ajustes estaba dañado y no se pudo apartar porque { $reason }: { $path }
+
 ## Ventanas de archivos
 files-save-case-title = Guardar una copia del caso
 files-open-case-title = Abrir un archivo de caso
