@@ -104,16 +104,17 @@ fn tab_reaches_every_control_of_a_step_in_reading_order() {
         .filter(|n| !seen.iter().any(|(s, _)| s == *n))
         .collect();
     assert!(missed.is_empty(), "Tab never reached {missed:?}");
-    // Within the step's own column, focus moves down the page, never back up. (The Back/Next
-    // bar at the bottom is a panel drawn before the column, so Tab reaches it first; see the
-    // issue note.)
-    let nav_top = seen
+    // Within the step's own column, focus moves down the page, never back up; the Back/Next
+    // bar at the bottom comes after the whole column.
+    let next_at = seen
         .iter()
-        .find(|(n, _)| n.starts_with("Next: "))
-        .map_or(f32::MAX, |(_, r)| r.top());
-    let column: Vec<&(String, egui::Rect)> = seen
+        .position(|(n, _)| n.starts_with("Next: "))
+        .expect("Tab reaches Next");
+    let nav_top = seen[next_at].1.top();
+    let column: Vec<(usize, &(String, egui::Rect))> = seen
         .iter()
-        .filter(|(_, r)| r.left() > 250.0 && r.top() > 90.0 && r.top() < nav_top - 1.0)
+        .enumerate()
+        .filter(|(_, (_, r))| r.left() > 250.0 && r.top() > 90.0 && r.top() < nav_top - 1.0)
         .collect();
     assert!(
         column.len() > 10,
@@ -122,10 +123,15 @@ fn tab_reaches_every_control_of_a_step_in_reading_order() {
     );
     for pair in column.windows(2) {
         assert!(
-            pair[1].1.top() + 1.0 >= pair[0].1.top(),
+            pair[1].1.1.top() + 1.0 >= pair[0].1.1.top(),
             "focus went up the page from \"{}\" to \"{}\"",
-            pair[0].0,
-            pair[1].0
+            pair[0].1.0,
+            pair[1].1.0
         );
     }
+    let (last_at, (last, _)) = column.last().expect("a column");
+    assert!(
+        *last_at < next_at,
+        "Tab reached Next before \"{last}\", a control above it"
+    );
 }

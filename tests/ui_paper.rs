@@ -3,52 +3,18 @@
 mod common;
 
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use common::{NOW, TestClock, click, shows, type_into};
+use common::{FakePrinters, NOW, TestClock, click, shows, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use massage_coverage::case::Answer;
 use massage_coverage::documents::PaperSize;
-use massage_coverage::documents::print::{PrintError, Printers};
+use massage_coverage::documents::print::Printers;
 use massage_coverage::guidance::Guidance;
 use massage_coverage::store::DiskStore;
 use massage_coverage::ui::App;
 use massage_coverage::ui::files::NoDialogs;
-use massage_coverage::ui::paper::PrintService;
-
-/// One print job: the printer, the title, the PDF and the paper size.
-type Job = (Option<String>, String, Vec<u8>, PaperSize);
-
-/// A printer service that records what it was asked to print.
-#[derive(Default)]
-struct FakePrinters {
-    printers: Option<Printers>,
-    jobs: Mutex<Vec<Job>>,
-}
-
-impl PrintService for FakePrinters {
-    fn printers(&self) -> Result<Printers, PrintError> {
-        self.printers.clone().ok_or(PrintError::NoPrinter)
-    }
-
-    fn print(
-        &self,
-        pdf: &[u8],
-        printer: Option<&str>,
-        title: &str,
-        paper: PaperSize,
-    ) -> Result<String, PrintError> {
-        let mut jobs = self.jobs.lock().expect("jobs");
-        jobs.push((
-            printer.map(str::to_owned),
-            title.to_owned(),
-            pdf.to_vec(),
-            paper,
-        ));
-        Ok(format!("Fake-{}", jobs.len()))
-    }
-}
 
 fn harness(dir: &Path, clock: TestClock, printing: Arc<FakePrinters>) -> Harness<'static, App> {
     let app = App::new(

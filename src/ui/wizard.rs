@@ -26,6 +26,11 @@ const SAVE_DELAY: f64 = 0.8;
 /// How long to wait before trying again after a failed save, in seconds.
 const RETRY_DELAY: f64 = 5.0;
 
+/// The Back/Next bar's height before it is first measured (one row of buttons).
+const NAV_HEIGHT_GUESS: f32 = 30.0;
+/// The space around the Back/Next bar's contents.
+const NAV_MARGIN: f32 = 8.0;
+
 /// Where the latest edit stands with the disk.
 #[derive(Clone, Debug)]
 enum SaveState {
@@ -75,6 +80,8 @@ pub struct Wizard {
     paper_request: Option<PaperRequest>,
     /// The language the patient switched to this frame, for the app to apply.
     lang_request: Option<Lang>,
+    /// The height of the Back/Next bar's contents last frame, to reserve its place.
+    nav_height: f32,
 }
 
 impl Wizard {
@@ -95,6 +102,7 @@ impl Wizard {
             paper: PaperDesk::default(),
             paper_request: None,
             lang_request: None,
+            nav_height: NAV_HEIGHT_GUESS,
         }
     }
 
@@ -161,16 +169,32 @@ impl Wizard {
                         .color(theme::MUTED),
                 );
             });
-        Panel::bottom("wizard_nav").show(ui, |ui| {
-            if let Some(to) = self.bottom_ui(ui, tr, today) {
-                nav = to;
-            }
-        });
+        // The Back/Next bar sits at the bottom, but its buttons are made after the step's
+        // questions so that Tab reaches them last, in reading order: the panel only reserves
+        // the place, measured last frame.
+        let bar = Panel::bottom("wizard_nav")
+            .exact_size(self.nav_height + 2.0 * NAV_MARGIN)
+            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(NAV_MARGIN))
+            .show(ui, |ui| ui.max_rect());
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(to) = self.central_ui(ui, env) {
                 nav = to;
             }
         });
+        let (to, height) = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(bar.inner), |ui| {
+                let to = self.bottom_ui(ui, tr, today);
+                (to, ui.min_rect().height())
+            })
+            .inner;
+        if let Some(to) = to {
+            nav = to;
+        }
+        if (height - self.nav_height).abs() > 0.5 {
+            // A message appeared or went: lay the frame out again with the new height.
+            self.nav_height = height;
+            ui.ctx().request_discard("the Back/Next bar changed height");
+        }
         if let Some(request) = self.paper_request.take() {
             let target = PaperTarget {
                 tr,

@@ -164,3 +164,50 @@ pub fn go_to_step(h: &mut Harness<'_, App>, step: &str) {
         .unwrap_or_default();
     click(h, &name);
 }
+
+/// One print job: the printer, the title, the PDF and the paper size.
+pub type Job = (
+    Option<String>,
+    String,
+    Vec<u8>,
+    massage_coverage::documents::PaperSize,
+);
+
+/// A printer service that records what it was asked to print.
+#[derive(Default)]
+pub struct FakePrinters {
+    /// The printers it reports, or `None` for "no printer is set up".
+    pub printers: Option<massage_coverage::documents::print::Printers>,
+    /// Every job sent, in order.
+    pub jobs: Mutex<Vec<Job>>,
+}
+
+impl massage_coverage::ui::paper::PrintService for FakePrinters {
+    fn printers(
+        &self,
+    ) -> Result<
+        massage_coverage::documents::print::Printers,
+        massage_coverage::documents::print::PrintError,
+    > {
+        self.printers
+            .clone()
+            .ok_or(massage_coverage::documents::print::PrintError::NoPrinter)
+    }
+
+    fn print(
+        &self,
+        pdf: &[u8],
+        printer: Option<&str>,
+        title: &str,
+        paper: massage_coverage::documents::PaperSize,
+    ) -> Result<String, massage_coverage::documents::print::PrintError> {
+        let mut jobs = self.jobs.lock().expect("jobs");
+        jobs.push((
+            printer.map(str::to_owned),
+            title.to_owned(),
+            pdf.to_vec(),
+            paper,
+        ));
+        Ok(format!("Fake-{}", jobs.len()))
+    }
+}
