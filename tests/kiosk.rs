@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use common::{TestClock, click, shows, type_into};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use massage_coverage::documents::PaperSize;
 use massage_coverage::documents::print::{PrintError, Printers};
 use massage_coverage::guidance::Guidance;
@@ -307,4 +307,43 @@ fn hash_pin_prints_a_hash_that_the_kiosk_accepts() {
     assert!(hash.starts_with("$argon2id$"));
     assert!(massage_coverage::kiosk::pin_matches("97531", &hash));
     let _ = (click, shows, type_into);
+}
+
+#[test]
+fn a_patient_can_enlarge_the_text_and_choose_high_contrast_and_the_next_patient_starts_plain() {
+    let clock = TestClock::new();
+    let mut h = kiosk(&clock, Arc::default());
+    // On the welcome screen already, before Start.
+    assert!(shows_k(&h, "100%"));
+    for _ in 0..12 {
+        if h.get_by_label("Larger text").accesskit_node().is_disabled() {
+            break;
+        }
+        click_k(&mut h, "Larger text");
+    }
+    assert!(shows_k(&h, "200%"));
+    assert!((h.ctx.zoom_factor() - 2.0).abs() < 1e-6);
+    click_k(&mut h, "High contrast");
+    assert_eq!(
+        h.ctx.global_style().visuals.panel_fill,
+        egui::Color32::WHITE
+    );
+    // The kiosk's touch targets stay 48 points tall under the high-contrast theme.
+    assert!(h.ctx.global_style().spacing.interact_size.y >= 48.0);
+    start_and_type(&mut h);
+    assert!(
+        (h.ctx.zoom_factor() - 2.0).abs() < 1e-6,
+        "kept while in use"
+    );
+
+    clock.advance(150);
+    h.run();
+    h.run();
+    assert!(h.query_by_label("Start").is_some(), "wiped");
+    assert!(shows_k(&h, "100%"));
+    assert!((h.ctx.zoom_factor() - 1.0).abs() < 1e-6);
+    assert_ne!(
+        h.ctx.global_style().visuals.panel_fill,
+        egui::Color32::WHITE
+    );
 }

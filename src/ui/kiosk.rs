@@ -11,7 +11,9 @@ use time::{Duration, OffsetDateTime};
 use crate::case::{Case, CaseId};
 use crate::guidance::{Guidance, Lang};
 use crate::kiosk::{KioskConfig, pin_lockout_seconds, pin_matches};
+use crate::store::MIN_TEXT_SIZE;
 
+use super::display;
 use super::files::NoDialogs;
 use super::i18n::Tr;
 use super::paper::{KioskPrinting, PaperRequest, PrintService};
@@ -49,6 +51,12 @@ pub struct KioskApp {
     quit: bool,
     frames: u32,
     exit_after_frames: Option<u32>,
+    /// This patient's text size in percent, from 100 to 200; the next patient starts at 100.
+    text_size: u16,
+    /// This patient's choice of the high-contrast theme.
+    high_contrast: bool,
+    /// What is on screen now.
+    applied: display::Applied,
 }
 
 impl KioskApp {
@@ -81,6 +89,9 @@ impl KioskApp {
             quit: false,
             frames: 0,
             exit_after_frames: None,
+            text_size: MIN_TEXT_SIZE,
+            high_contrast: false,
+            applied: display::Applied::default(),
         }
     }
 
@@ -114,9 +125,9 @@ impl KioskApp {
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        if self.frames == 0 {
-            theme::apply_kiosk(&ctx);
-        }
+        display::strip_ui(ui, &self.tr, &mut self.text_size, &mut self.high_contrast);
+        self.applied
+            .apply(&ctx, self.text_size, self.high_contrast, true);
         if self.frames == 1 {
             // Setting fullscreen at creation is ignored by some window managers; asking
             // again once the window exists works (TECH-NOTES §8).
@@ -320,6 +331,8 @@ impl KioskApp {
         self.set_lang(Lang::from_code(&self.config.language).unwrap_or_default());
         self.finishing = false;
         self.exit = StaffExit::default();
+        self.text_size = MIN_TEXT_SIZE;
+        self.high_contrast = false;
         ctx.memory_mut(|m| {
             let options = m.options.clone();
             *m = egui::Memory::default();

@@ -2,6 +2,7 @@
 //!
 //! Only this layer and `main.rs` know about egui and eframe.
 
+mod display;
 mod errors;
 pub mod files;
 mod guide;
@@ -23,9 +24,6 @@ use time::{Date, OffsetDateTime, UtcOffset};
 use crate::case::Case;
 use crate::guidance::{Guidance, Lang};
 use crate::store::{self, DiskStore, Saver, Settings};
-
-/// How much one press of A- or A+ changes the text size, in percent.
-const TEXT_SIZE_STEP: u16 = 10;
 
 use self::files::FilePicker;
 use self::i18n::Tr;
@@ -88,7 +86,7 @@ pub struct App {
     settings: Settings,
     settings_dir: Option<PathBuf>,
     /// The text size and contrast last applied to the screen.
-    applied: Option<(u16, bool)>,
+    applied: display::Applied,
     frames: u32,
     exit_after_frames: Option<u32>,
 }
@@ -114,7 +112,7 @@ impl App {
             start,
             settings: Settings::default(),
             settings_dir: None,
-            applied: None,
+            applied: display::Applied::default(),
             frames: 0,
             exit_after_frames: None,
         }
@@ -262,45 +260,18 @@ impl App {
     /// The text size and contrast strip at the top of every screen; applies and saves changes.
     fn settings_ui(&mut self, ui: &mut egui::Ui) {
         let before = self.settings.clone();
-        egui::Panel::top("app_settings").show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                let s = &mut self.settings;
-                ui.label(self.tr.t("settings-text-size"));
-                let smaller = s.text_size > store::MIN_TEXT_SIZE;
-                if ui
-                    .add_enabled(smaller, egui::Button::new("A-"))
-                    .accessible_name(self.tr.t("settings-smaller"))
-                    .clicked()
-                {
-                    s.text_size = (s.text_size - TEXT_SIZE_STEP).max(store::MIN_TEXT_SIZE);
-                }
-                ui.label(format!("{}%", s.text_size));
-                let larger = s.text_size < store::MAX_TEXT_SIZE;
-                if ui
-                    .add_enabled(larger, egui::Button::new("A+"))
-                    .accessible_name(self.tr.t("settings-larger"))
-                    .clicked()
-                {
-                    s.text_size = (s.text_size + TEXT_SIZE_STEP).min(store::MAX_TEXT_SIZE);
-                }
-                ui.checkbox(&mut s.high_contrast, self.tr.t("settings-high-contrast"));
-            });
-        });
+        let s = &mut self.settings;
+        display::strip_ui(ui, &self.tr, &mut s.text_size, &mut s.high_contrast);
         self.tr
             .lang()
             .code()
             .clone_into(&mut self.settings.language);
-        let wanted = (self.settings.text_size, self.settings.high_contrast);
-        if self.applied != Some(wanted) {
-            let palette = if wanted.1 {
-                &theme::HIGH_CONTRAST
-            } else {
-                &theme::LIGHT
-            };
-            theme::apply_palette(ui.ctx(), palette);
-            ui.ctx().set_zoom_factor(f32::from(wanted.0) / 100.0);
-            self.applied = Some(wanted);
-        }
+        self.applied.apply(
+            ui.ctx(),
+            self.settings.text_size,
+            self.settings.high_contrast,
+            false,
+        );
         if self.settings != before
             && let Some(dir) = &self.settings_dir
             && let Err(e) = store::save_settings(dir, &self.settings)

@@ -80,9 +80,10 @@ pub const HIGH_CONTRAST: Palette = Palette {
     link: Color32::from_rgb(0x00, 0x3C, 0x8C),
 };
 
-/// The kiosk look: the same calm look with larger text and 48-point touch targets.
-pub fn apply_kiosk(ctx: &egui::Context) {
-    apply(ctx);
+/// The kiosk look in `palette`'s colours: the same calm look with larger text and 48-point
+/// touch targets.
+pub fn apply_kiosk(ctx: &egui::Context, palette: &Palette) {
+    apply_palette(ctx, palette);
     ctx.all_styles_mut(|style| {
         for font in style.text_styles.values_mut() {
             font.size += 4.0;
