@@ -304,10 +304,12 @@ fn open_window(
     )
     .with_lang(lang)
     .exit_after_frames(exit_after_frames);
-    // A clinic's own content folder has one language, so saved settings may not switch it.
-    if content.dir.is_none()
-        && let Some(config_dir) = massage_coverage::store::default_config_dir()
-    {
+    // A clinic's own content folder has one language: no switch, and the saved language does
+    // not apply (text size and contrast do).
+    if content.dir.is_some() {
+        app = app.with_fixed_content();
+    }
+    if let Some(config_dir) = massage_coverage::store::default_config_dir() {
         app = app.with_settings_dir(config_dir);
         if content.explicit_lang {
             app.set_lang(lang);
@@ -378,6 +380,11 @@ fn run_kiosk(
         Arc::new(Cups),
     )
     .exit_after_frames(exit_after_frames);
+    let app = if content.dir.is_some() {
+        app.with_fixed_content()
+    } else {
+        app
+    };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(ui::WINDOW_TITLE)

@@ -92,3 +92,36 @@ fn questions_speak_about_the_person_being_helped() {
     click(&mut h, "Español");
     assert!(shows(&h, "¿Cuáles de estas cuentas tiene esa persona?"));
 }
+
+#[test]
+fn a_clinics_own_content_has_no_language_switch_and_is_never_replaced() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut clinic = massage_coverage::guidance::Guidance::builtin().expect("content");
+    clinic.disclaimer = "Riverside Clinic's own guidance, reviewed by our billing office.".into();
+    let app = massage_coverage::ui::App::new(
+        massage_coverage::store::DiskStore::open(dir.path()).expect("store"),
+        clinic,
+        Box::new(massage_coverage::ui::FixedClock(common::NOW)),
+        Box::new(massage_coverage::ui::files::NoDialogs),
+    )
+    .with_fixed_content();
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 2400.0))
+        .build_ui_state(|ui, app: &mut massage_coverage::ui::App| app.ui(ui), app);
+    h.run();
+    assert!(
+        h.query_by_label("Español").is_none(),
+        "no switch on the start screen"
+    );
+    click(&mut h, "New case");
+    assert!(
+        h.query_by_label("Español").is_none(),
+        "no switch in the wizard"
+    );
+    assert!(shows(&h, "Riverside Clinic's own guidance"));
+    // Even when asked (saved settings, the command line), the clinic's content stays.
+    h.state_mut().set_lang(Lang::Es);
+    h.run();
+    assert_eq!(h.state().lang(), Lang::En);
+    assert!(shows(&h, "Riverside Clinic's own guidance"));
+}

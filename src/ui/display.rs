@@ -36,6 +36,25 @@ pub fn strip_ui(ui: &mut Ui, tr: &Tr, text_size: &mut u16, high_contrast: &mut b
     });
 }
 
+/// One person's choice of text size and contrast, e.g. a kiosk patient's (the app keeps its
+/// choice in the saved settings instead).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    /// The text size in percent, from 100 to 200.
+    pub text_size: u16,
+    /// The high-contrast theme instead of the usual one.
+    pub high_contrast: bool,
+}
+
+impl Default for Choice {
+    fn default() -> Self {
+        Self {
+            text_size: MIN_TEXT_SIZE,
+            high_contrast: false,
+        }
+    }
+}
+
 /// What is on screen now, so a choice is applied once, when it changes.
 #[derive(Debug, Default)]
 pub struct Applied(Option<(u16, bool)>);

@@ -11,7 +11,6 @@ use time::{Duration, OffsetDateTime};
 use crate::case::{Case, CaseId};
 use crate::guidance::{Guidance, Lang};
 use crate::kiosk::{KioskConfig, pin_lockout_seconds, pin_matches};
-use crate::store::MIN_TEXT_SIZE;
 
 use super::display;
 use super::files::NoDialogs;
@@ -51,12 +50,12 @@ pub struct KioskApp {
     quit: bool,
     frames: u32,
     exit_after_frames: Option<u32>,
-    /// This patient's text size in percent, from 100 to 200; the next patient starts at 100.
-    text_size: u16,
-    /// This patient's choice of the high-contrast theme.
-    high_contrast: bool,
+    /// This patient's text size and contrast; the next patient starts with the usual ones.
+    display: display::Choice,
     /// What is on screen now.
     applied: display::Applied,
+    /// The content is a clinic's own folder, in one language: no language switch.
+    fixed_language: bool,
 }
 
 impl KioskApp {
@@ -89,9 +88,9 @@ impl KioskApp {
             quit: false,
             frames: 0,
             exit_after_frames: None,
-            text_size: MIN_TEXT_SIZE,
-            high_contrast: false,
+            display: display::Choice::default(),
             applied: display::Applied::default(),
+            fixed_language: false,
         }
     }
 
@@ -112,9 +111,20 @@ impl KioskApp {
         self.tr.lang()
     }
 
-    /// Shows everything in `lang` from now on; the patient's answers stay.
+    /// Shows everything in `lang` from now on; the patient's answers stay. With a clinic's own
+    /// content folder, nothing changes: its one language stays.
     pub fn set_lang(&mut self, lang: Lang) {
-        super::i18n::switch_language(&mut self.tr, &mut self.guidance, lang);
+        if !self.fixed_language {
+            super::i18n::switch_language(&mut self.tr, &mut self.guidance, lang);
+        }
+    }
+
+    /// Uses the content given to [`KioskApp::new`] as a clinic's own folder, in one language:
+    /// no language switch, and the content is never replaced by the built-in one.
+    #[must_use]
+    pub fn with_fixed_content(mut self) -> Self {
+        self.fixed_language = true;
+        self
     }
 
     /// Whether staff have unlocked the exit.
@@ -125,9 +135,15 @@ impl KioskApp {
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        display::strip_ui(ui, &self.tr, &mut self.text_size, &mut self.high_contrast);
+        let choice = &mut self.display;
+        display::strip_ui(
+            ui,
+            &self.tr,
+            &mut choice.text_size,
+            &mut choice.high_contrast,
+        );
         self.applied
-            .apply(&ctx, self.text_size, self.high_contrast, true);
+            .apply(&ctx, choice.text_size, choice.high_contrast, true);
         if self.frames == 1 {
             // Setting fullscreen at creation is ignored by some window managers; asking
             // again once the window exists works (TECH-NOTES §8).
@@ -156,6 +172,7 @@ impl KioskApp {
                     kiosk: Some(&self.paper),
                     picker: &NoDialogs,
                     printing: &self.printing,
+                    fixed_language: self.fixed_language,
                 };
                 if wizard.ui(ui, &env) {
                     self.finishing = true;
@@ -186,7 +203,7 @@ impl KioskApp {
         let mut lang = None;
         egui::CentralPanel::default().show(ui, |ui| {
             ui.vertical_centered(|ui| {
-                lang = super::wizard::lang_switch_ui(ui, &self.tr);
+                lang = super::wizard::lang_switch_ui(ui, &self.tr, self.fixed_language);
                 ui.add_space(56.0);
                 let name =
                     egui::Label::new(RichText::new(&self.config.clinic_name).size(40.0).strong())
@@ -331,8 +348,7 @@ impl KioskApp {
         self.set_lang(Lang::from_code(&self.config.language).unwrap_or_default());
         self.finishing = false;
         self.exit = StaffExit::default();
-        self.text_size = MIN_TEXT_SIZE;
-        self.high_contrast = false;
+        self.display = display::Choice::default();
         ctx.memory_mut(|m| {
             let options = m.options.clone();
             *m = egui::Memory::default();

@@ -87,6 +87,8 @@ pub struct App {
     settings_dir: Option<PathBuf>,
     /// The text size and contrast last applied to the screen.
     applied: display::Applied,
+    /// The content is a clinic's own folder, in one language: no language switch.
+    fixed_language: bool,
     frames: u32,
     exit_after_frames: Option<u32>,
 }
@@ -113,6 +115,7 @@ impl App {
             settings: Settings::default(),
             settings_dir: None,
             applied: display::Applied::default(),
+            fixed_language: false,
             frames: 0,
             exit_after_frames: None,
         }
@@ -133,7 +136,17 @@ impl App {
     /// Shows everything in `lang` from now on: the screen's words and the guidance. The open
     /// case, its half-typed answers and the step stay as they are.
     pub fn set_lang(&mut self, lang: Lang) {
-        i18n::switch_language(&mut self.tr, &mut self.guidance, lang);
+        if !self.fixed_language {
+            i18n::switch_language(&mut self.tr, &mut self.guidance, lang);
+        }
+    }
+
+    /// Uses the content given to [`App::new`] as a clinic's own folder, in one language: no
+    /// language switch, and the content is never replaced by the built-in one.
+    #[must_use]
+    pub fn with_fixed_content(mut self) -> Self {
+        self.fixed_language = true;
+        self
     }
 
     /// Loads and keeps the settings (language, text size, contrast) in `dir`; a problem with
@@ -192,7 +205,7 @@ impl App {
         let outcomes = self.saver.poll();
         let now = self.clock.now();
         let next = match &mut self.screen {
-            Screen::Start => match self.start.ui(ui, &self.tr, now) {
+            Screen::Start => match self.start.ui(ui, &self.tr, now, self.fixed_language) {
                 Some(start::Action::Language(lang)) => {
                     self.set_lang(lang);
                     None
@@ -217,6 +230,7 @@ impl App {
                     kiosk: None,
                     picker: self.picker.as_ref(),
                     printing: &self.printing,
+                    fixed_language: self.fixed_language,
                 };
                 let leave = wizard.ui(ui, &env);
                 if let Some(lang) = wizard.take_lang_request() {
@@ -262,10 +276,12 @@ impl App {
         let before = self.settings.clone();
         let s = &mut self.settings;
         display::strip_ui(ui, &self.tr, &mut s.text_size, &mut s.high_contrast);
-        self.tr
-            .lang()
-            .code()
-            .clone_into(&mut self.settings.language);
+        if !self.fixed_language {
+            self.tr
+                .lang()
+                .code()
+                .clone_into(&mut self.settings.language);
+        }
         self.applied.apply(
             ui.ctx(),
             self.settings.text_size,

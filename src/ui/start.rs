@@ -94,7 +94,14 @@ impl StartScreen {
     }
 
     /// Draws the screen; returns the patient's action, if any.
-    pub fn ui(&mut self, ui: &mut Ui, tr: &Tr, now: OffsetDateTime) -> Option<Action> {
+    /// `fixed_language` hides the language switch (a clinic's own content folder).
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        tr: &Tr,
+        now: OffsetDateTime,
+        fixed_language: bool,
+    ) -> Option<Action> {
         let mut action = None;
         egui::CentralPanel::default().show(ui, |ui| {
             ScrollArea::vertical()
@@ -103,7 +110,7 @@ impl StartScreen {
                     ui.set_max_width(theme::READING_WIDTH + 160.0);
                     ui.horizontal(|ui| {
                         ui.heading(tr.t("app-name"));
-                        if let Some(lang) = super::wizard::lang_switch_ui(ui, tr) {
+                        if let Some(lang) = super::wizard::lang_switch_ui(ui, tr, fixed_language) {
                             action = Some(Action::Language(lang));
                         }
                     });

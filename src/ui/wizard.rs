@@ -60,6 +60,8 @@ pub struct Env<'a> {
     pub picker: &'a dyn FilePicker,
     /// Printers.
     pub printing: &'a Arc<dyn PrintService>,
+    /// The content is a clinic's own folder, in one language: no language switch.
+    pub fixed_language: bool,
 }
 
 /// One open case in the wizard.
@@ -232,7 +234,7 @@ impl Wizard {
                 if ui.button(tr.t("glossary")).clicked() {
                     self.glossary = Some(String::new());
                 }
-                if let Some(lang) = lang_switch_ui(ui, tr) {
+                if let Some(lang) = lang_switch_ui(ui, tr, env.fixed_language) {
                     self.lang_request = Some(lang);
                 }
                 // A long title is cut with "…" here; the start screen shows it whole.
@@ -480,8 +482,12 @@ impl Wizard {
     }
 }
 
-/// The language switch: one button naming the other language in that language.
-pub fn lang_switch_ui(ui: &mut Ui, tr: &Tr) -> Option<Lang> {
+/// The language switch: one button naming the other language in that language. Not shown
+/// when `fixed`: a clinic's own content folder is in one language only.
+pub fn lang_switch_ui(ui: &mut Ui, tr: &Tr, fixed: bool) -> Option<Lang> {
+    if fixed {
+        return None;
+    }
     let other = match tr.lang() {
         Lang::En => Lang::Es,
         Lang::Es => Lang::En,
