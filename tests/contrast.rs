@@ -94,6 +94,30 @@ fn pairs(palette: &Palette) -> Vec<(&'static str, Color32, Color32, f64)> {
             3.0,
         ),
         ("window outline", v.window_stroke.color, v.panel_fill, 3.0),
+        (
+            "focus ring around a button",
+            w.active.bg_stroke.color,
+            v.panel_fill,
+            3.0,
+        ),
+        (
+            "focus ring on a pressed button",
+            w.active.bg_stroke.color,
+            w.active.weak_bg_fill,
+            3.0,
+        ),
+        (
+            "focus ring around a field",
+            v.selection.stroke.color,
+            v.panel_fill,
+            3.0,
+        ),
+        (
+            "focus ring inside a field",
+            v.selection.stroke.color,
+            v.extreme_bg_color,
+            3.0,
+        ),
     ];
     for (name, fg) in [
         ("error text", theme::ERROR),
@@ -142,5 +166,23 @@ fn high_contrast_is_stronger_than_light_for_text_and_outlines() {
         .filter(|(l, _)| ["text on panel", "field outline"].contains(&l.0))
     {
         assert!(contrast(h.1, h.2) > contrast(l.1, l.2), "{}", l.0);
+    }
+}
+
+#[test]
+fn the_keyboard_focus_ring_is_thicker_than_a_resting_outline_in_every_theme() {
+    for (name, palette) in [("light", &LIGHT), ("high contrast", &HIGH_CONTRAST)] {
+        let ctx = egui::Context::default();
+        theme::apply_palette(&ctx, palette);
+        let v = ctx.global_style().visuals.clone();
+        let resting = v.widgets.inactive.bg_stroke.width;
+        assert!(
+            v.widgets.active.bg_stroke.width >= resting + 1.0,
+            "{name}: a focused button's ring is no thicker than its outline"
+        );
+        assert!(
+            v.selection.stroke.width >= resting + 1.0,
+            "{name}: a focused field's ring is no thicker than its outline"
+        );
     }
 }

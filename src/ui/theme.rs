@@ -44,8 +44,12 @@ pub struct Palette {
     pub outline_width: f32,
     /// The chosen item's background (the current step, a chosen answer).
     pub selected: Color32,
-    /// Text on the chosen item.
+    /// Text on the chosen item; also the keyboard focus ring, drawn around the focused field,
+    /// button or box, so it must stand out on the background and on fields too.
     pub selected_text: Color32,
+    /// How thick the focus ring is: thicker than `outline_width`, so focus shows without
+    /// relying on colour alone.
+    pub focus_width: f32,
     /// Links (glossary words).
     pub link: Color32,
 }
@@ -62,6 +66,7 @@ pub const LIGHT: Palette = Palette {
     outline_width: 1.0,
     selected: Color32::from_rgb(0xCC, 0xE6, 0xFF),
     selected_text: Color32::from_rgb(0x00, 0x3C, 0x64),
+    focus_width: 3.0,
     link: Color32::from_rgb(0x00, 0x55, 0xA5),
 };
 
@@ -75,8 +80,11 @@ pub const HIGH_CONTRAST: Palette = Palette {
     text: Color32::BLACK,
     outline: Color32::BLACK,
     outline_width: 2.0,
-    selected: Color32::from_rgb(0x00, 0x3C, 0x64),
-    selected_text: Color32::WHITE,
+    // Black on yellow, the usual high-contrast highlight: white text on blue made the focus
+    // ring (the same colour as the text) white on white fields.
+    selected: Color32::from_rgb(0xFF, 0xE0, 0x66),
+    selected_text: Color32::BLACK,
+    focus_width: 4.0,
     link: Color32::from_rgb(0x00, 0x3C, 0x8C),
 };
 
@@ -133,7 +141,8 @@ pub fn apply_palette(ctx: &egui::Context, palette: &Palette) {
         v.extreme_bg_color = p.field;
         v.hyperlink_color = p.link;
         v.selection.bg_fill = p.selected;
-        v.selection.stroke = Stroke::new(2.0, p.selected_text);
+        // egui outlines a focused text field with the selection stroke.
+        v.selection.stroke = Stroke::new(p.focus_width, p.selected_text);
         let outline = Stroke::new(p.outline_width, p.outline);
         v.window_stroke = outline;
         for (w, fill) in [
@@ -148,6 +157,8 @@ pub fn apply_palette(ctx: &egui::Context, palette: &Palette) {
             w.bg_fill = fill;
             w.weak_bg_fill = fill;
         }
+        // egui draws a focused button, tick box or choice in the "active" look: the focus ring.
+        v.widgets.active.bg_stroke = Stroke::new(p.focus_width, p.selected_text);
         style.visuals = v;
     });
 }
