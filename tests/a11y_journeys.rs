@@ -118,6 +118,12 @@ fn a_keyboard_only_user_completes_a_case_and_prints_the_checklist() {
     press(&mut h, Key::Space);
     tab_to(&mut h, "Your full name");
     type_keys(&mut h, "Ana Ruiz");
+    // The list of states opens with Space; Tab walks its entries and Enter picks one.
+    tab_to(&mut h, "The state where you live");
+    press(&mut h, Key::Space);
+    tab_to(&mut h, "Oregon");
+    press(&mut h, Key::Enter);
+    assert_eq!(case(&h).about.state.as_deref(), Some("OR"));
     // Shift+Tab goes back to the choice just made, and Tab forward again.
     h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
     h.run();
@@ -128,6 +134,36 @@ fn a_keyboard_only_user_completes_a_case_and_prints_the_checklist() {
 
     tab_to(&mut h, "Sciatica");
     press(&mut h, Key::Space);
+    tab_to(&mut h, "Next: ");
+    press(&mut h, Key::Enter);
+    assert_eq!(case(&h).step, Step::CallInsurer);
+
+    // The call log: start the call, answer the first question, write the reference, end it.
+    tab_to(&mut h, "Start call");
+    press(&mut h, Key::Enter);
+    tab_to(&mut h, "A person answered");
+    press(&mut h, Key::Enter);
+    tab_to(&mut h, "Call answer Yes");
+    press(&mut h, Key::Space);
+    tab_to(&mut h, "Reference number");
+    type_keys(&mut h, "REF-1234");
+    tab_to(&mut h, "End call");
+    press(&mut h, Key::Enter);
+    let call = case(&h)
+        .insurer
+        .calls
+        .first()
+        .cloned()
+        .expect("a call was logged");
+    assert_eq!(call.reference, "REF-1234");
+    assert_eq!(
+        call.answers
+            .values()
+            .filter_map(|a| a.answer)
+            .collect::<Vec<_>>(),
+        [massage_coverage::case::Answer::Yes]
+    );
+
     // Every other step: straight on with Next until the plan.
     for _ in 0..8 {
         if case(&h).step == Step::Plan {
