@@ -266,3 +266,72 @@ fn a_read_only_disk_shows_a_message_and_the_edit_is_saved_once_it_is_writable() 
         println!("ran on a real read-only tmpfs");
     }
 }
+
+/// Asks the window to close, as its close button does.
+fn request_close(h: &mut Harness<'_, App>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+}
+
+#[test]
+fn closing_the_window_while_the_last_answers_cannot_be_saved_asks_first_and_can_save_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases = dir.path().join("cases");
+    let mut h = app_harness(dir.path());
+    click(&mut h, "New case");
+    type_into(&mut h, "Your full name", "Ana");
+    run_until(&mut h, "the first edit is saved", |h| {
+        shows(h, "Saved just now")
+    });
+    let id = open_case(&h).id;
+    fs::remove_dir_all(&cases).expect("remove the cases folder");
+    fs::write(&cases, "not a folder").expect("put a file in its place");
+    type_into(&mut h, "Your full name", "Ana María");
+
+    request_close(&mut h);
+    assert!(shows(&h, "Your latest answers are not saved"));
+    assert!(shows(&h, "a part of its path is a file"), "it says why");
+    click(&mut h, "Keep the app open");
+    assert!(!shows(&h, "Your latest answers are not saved"));
+    assert_eq!(open_case(&h).about.patient_name, "Ana María");
+
+    request_close(&mut h);
+    assert!(shows(&h, "Your latest answers are not saved"));
+    fs::remove_file(&cases).expect("remove the file");
+    fs::create_dir(&cases).expect("make the folder again");
+    click(&mut h, "Try again and close");
+    assert!(!shows(&h, "Your latest answers are not saved"));
+    assert_eq!(on_disk(dir.path(), &id).about.patient_name, "Ana María");
+}
+
+#[test]
+fn closing_without_saving_is_the_patients_choice_and_the_saved_answers_stay() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases = dir.path().join("cases");
+    let mut h = app_harness(dir.path());
+    click(&mut h, "New case");
+    type_into(&mut h, "Your full name", "Ana");
+    run_until(&mut h, "the first edit is saved", |h| {
+        shows(h, "Saved just now")
+    });
+    let id = open_case(&h).id;
+    let saved = fs::read(cases.join(format!("{}.ron", id.as_str()))).expect("the file");
+    fs::remove_dir_all(&cases).expect("remove the cases folder");
+    fs::write(&cases, "not a folder").expect("put a file in its place");
+    type_into(&mut h, "Your full name", "Ana María");
+    request_close(&mut h);
+    click(&mut h, "Close without saving");
+    assert!(!shows(&h, "Your latest answers are not saved"));
+    // A second close request is not stopped again.
+    request_close(&mut h);
+    assert!(!shows(&h, "Your latest answers are not saved"));
+    fs::remove_file(&cases).expect("remove the file");
+    fs::create_dir(&cases).expect("make the folder again");
+    fs::write(cases.join(format!("{}.ron", id.as_str())), &saved).expect("restore");
+    assert_eq!(on_disk(dir.path(), &id).about.patient_name, "Ana");
+}

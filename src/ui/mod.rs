@@ -71,6 +71,17 @@ enum Screen {
     Wizard(Box<Wizard>),
 }
 
+/// Whether the window may close.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Closing {
+    /// It closes once the open case is saved.
+    AfterSaving,
+    /// A close was stopped because the last answers could not be saved; the patient chooses.
+    Stopped,
+    /// The patient chose to close without saving.
+    Anyway,
+}
+
 /// The whole app, in a window or in a test harness.
 pub struct App {
     store: DiskStore,
@@ -89,6 +100,7 @@ pub struct App {
     applied: display::Applied,
     /// The content is a clinic's own folder, in one language: no language switch.
     fixed_language: bool,
+    closing: Closing,
     frames: u32,
     exit_after_frames: Option<u32>,
 }
@@ -116,6 +128,7 @@ impl App {
             settings_dir: None,
             applied: display::Applied::default(),
             fixed_language: false,
+            closing: Closing::AfterSaving,
             frames: 0,
             exit_after_frames: None,
         }
@@ -202,6 +215,12 @@ impl App {
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         self.settings_ui(ui);
+        let close_requested =
+            ui.ctx().input(|i| i.viewport().close_requested()) && self.closing != Closing::Anyway;
+        if close_requested {
+            // Save now and wait, so that a failure can still stop the window closing.
+            self.close_case();
+        }
         let outcomes = self.saver.poll();
         let now = self.clock.now();
         let next = match &mut self.screen {
@@ -239,6 +258,14 @@ impl App {
                 leave.then_some(start::Next::Home)
             }
         };
+        if close_requested && self.unsaved() {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.closing = Closing::Stopped;
+        }
+        if self.closing == Closing::Stopped {
+            self.unsaved_close_ui(ui.ctx());
+        }
         match next {
             Some(start::Next::Open(case)) => self.open(*case),
             Some(start::Next::Home) => {
@@ -293,6 +320,64 @@ impl App {
             && let Err(e) = store::save_settings(dir, &self.settings)
         {
             self.start.tell(false, errors::store(&self.tr, &e));
+        }
+    }
+
+    /// Whether the open case has answers the disk refused.
+    fn unsaved(&self) -> bool {
+        matches!(&self.screen, Screen::Wizard(w) if w.save_failed())
+    }
+
+    /// "Your latest answers are not saved": keep the app open, try again, or close anyway.
+    fn unsaved_close_ui(&mut self, ctx: &egui::Context) {
+        let Screen::Wizard(wizard) = &mut self.screen else {
+            self.closing = Closing::AfterSaving;
+            return;
+        };
+        let problem = wizard
+            .save_problem()
+            .map(|e| errors::store(&self.tr, e))
+            .unwrap_or_default();
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("unsaved_close")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading(self.tr.t("close-unsaved-heading"));
+            ui.label(
+                self.tr
+                    .t_args("close-unsaved-text", &[("problem", problem.into())]),
+            );
+            ui.horizontal_wrapped(|ui| {
+                for (key, what) in [
+                    ("close-keep-open", Closing::AfterSaving),
+                    ("close-try-again", Closing::Stopped),
+                    ("close-without-saving", Closing::Anyway),
+                ] {
+                    if ui.button(self.tr.t(key)).clicked() {
+                        choice = Some(what);
+                    }
+                }
+            });
+        });
+        match choice {
+            None => {}
+            Some(Closing::AfterSaving) => self.closing = Closing::AfterSaving,
+            Some(Closing::Stopped) => {
+                self.close_case();
+                let outcomes = self.saver.poll();
+                let now = self.clock.now();
+                if let Screen::Wizard(wizard) = &mut self.screen {
+                    wizard.take_outcomes(&outcomes, now);
+                }
+                // Saved: the window closes. Not: this stays, with the new reason.
+                if !self.unsaved() {
+                    self.closing = Closing::AfterSaving;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Some(Closing::Anyway) => {
+                self.closing = Closing::Anyway;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
         }
     }
 

@@ -441,6 +441,14 @@ impl Wizard {
         matches!(self.save, SaveState::Failed(_))
     }
 
+    /// Why the last save failed, if it did.
+    pub fn save_problem(&self) -> Option<&StoreError> {
+        match &self.save {
+            SaveState::Failed(e) => Some(e),
+            _ => None,
+        }
+    }
+
     /// The step map: every step with its status; a click on a step that applies goes there.
     fn step_map_ui(&self, ui: &mut Ui, tr: &Tr, today: Date) -> Option<Nav> {
         let mut nav = None;

@@ -392,6 +392,11 @@ wizard-saved-just-now = Saved just now
 wizard-saved-at = Saved at { $time }
 wizard-not-saved = Not saved yet
 wizard-save-problem = Not saved yet: { $problem } Your answers are kept on screen and saving is tried again every few seconds.
+close-unsaved-heading = Your latest answers are not saved
+close-unsaved-text = The app could not save them: { $problem } If you close it now, those answers are lost.
+close-keep-open = Keep the app open
+close-try-again = Try again and close
+close-without-saving = Close without saving
 wizard-your-steps = Your steps
 step-status = { $status ->
     [done] done

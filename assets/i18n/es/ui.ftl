@@ -392,6 +392,11 @@ wizard-saved-just-now = Guardado hace un momento
 wizard-saved-at = Guardado a las { $time }
 wizard-not-saved = Todavía no se ha guardado
 wizard-save-problem = Todavía no se ha guardado: { $problem } Sus respuestas siguen en la pantalla y se vuelve a intentar guardar cada pocos segundos.
+close-unsaved-heading = Sus últimas respuestas no están guardadas
+close-unsaved-text = La aplicación no pudo guardarlas: { $problem } Si la cierra ahora, esas respuestas se pierden.
+close-keep-open = Dejar la aplicación abierta
+close-try-again = Intentar de nuevo y cerrar
+close-without-saving = Cerrar sin guardar
 wizard-your-steps = Sus pasos
 step-status = { $status ->
     [done] hecho
