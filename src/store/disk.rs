@@ -226,7 +226,12 @@ impl DiskStore {
     pub fn save(&self, case: &Case) -> Result<(), StoreError> {
         let id = CaseId::parse(case.id.as_str()).ok_or(StoreError::InvalidId)?;
         let path = self.case_path(&id);
-        if let Some(found) = existing_schema(&path)?.filter(|found| *found > SCHEMA) {
+        // Failing to look at the old file is a failed save, and is worded as one.
+        let existing = existing_schema(&path).map_err(|e| match e {
+            StoreError::Read { path, source } => StoreError::Write { path, source },
+            other => other,
+        })?;
+        if let Some(found) = existing.filter(|found| *found > SCHEMA) {
             return Err(StoreError::Newer { path, found });
         }
         write_atomic(&path, to_ron(case)?.as_bytes())
@@ -409,6 +414,19 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    #[test]
+    fn a_save_that_cannot_reach_the_cases_folder_is_reported_as_a_failed_save() {
+        let (dir, store) = store();
+        let cases = dir.path().join("data").join("cases");
+        fs::remove_dir_all(&cases).expect("remove the cases folder");
+        fs::write(&cases, "not a folder").expect("a file in its place");
+        let err = store
+            .save(&case("c1", "My back", datetime!(2026-02-03 04:05:06 UTC)))
+            .expect_err("the save fails");
+        assert!(matches!(err, StoreError::Write { .. }), "{err:?}");
+        assert!(err.to_string().starts_with("Could not save"), "{err}");
     }
 
     #[test]
