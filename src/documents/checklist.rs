@@ -28,7 +28,7 @@ pub fn checklist(
     call: Option<&CallRecord>,
     _today: Date,
 ) -> Document {
-    let w = Words::new(case.language);
+    let w = Words::of(case.language);
     let mut blocks = Vec::new();
     blocks.push(Block::Paragraph(match call {
         None => w.t("checklist-intro-blank"),
@@ -39,7 +39,7 @@ pub fn checklist(
     }));
 
     blocks.push(Block::Heading(w.t("checklist-heading-who")));
-    blocks.extend(case_lines(&w, case, guidance));
+    blocks.extend(case_lines(w, case, guidance));
 
     blocks.push(Block::Heading(w.t("checklist-heading-ready")));
     blocks.extend(HAVE_READY.iter().map(|key| Block::CheckItem {
@@ -48,9 +48,9 @@ pub fn checklist(
     }));
 
     blocks.push(Block::Heading(w.t("checklist-heading-questions")));
-    blocks.extend(questions(&w, guidance, call));
+    blocks.extend(questions(w, guidance, call));
     blocks.push(Block::Heading(w.t("checklist-heading-call")));
-    blocks.extend(call_lines(&w, call));
+    blocks.extend(call_lines(w, call));
 
     Document {
         title: w.t("checklist-title"),

@@ -25,7 +25,7 @@ const MUST_CONTAIN: [&str; 9] = [
 
 /// The letter asking the patient's doctor for a letter of medical necessity, dated `today`.
 pub fn letter(case: &Case, guidance: &Guidance, today: Date) -> Document {
-    let w = Words::new(case.language);
+    let w = Words::of(case.language);
     let line = |key: &str, value: Option<String>| w.line(key, value);
     let c = &case.condition;
     let doctor = known(&c.prescriber_name);

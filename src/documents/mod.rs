@@ -146,7 +146,7 @@ impl PaperSize {
 
     /// The name people know it by, in `lang`.
     pub fn name(self, lang: Lang) -> String {
-        Words::new(lang).t(match self {
+        Words::of(lang).t(match self {
             Self::Letter => "doc-paper-letter",
             Self::A4 => "doc-paper-a4",
         })
@@ -189,7 +189,7 @@ impl DocumentKind {
 
     /// The print job's title in `lang`, as the print queue shows it: never patient data.
     pub fn job_title(self, lang: Lang) -> String {
-        Words::new(lang).t(match self {
+        Words::of(lang).t(match self {
             Self::Checklist => "job-checklist",
             Self::Letter => "job-letter",
             Self::Summary => "job-summary",
@@ -198,7 +198,7 @@ impl DocumentKind {
 
     /// A file name without extension in `lang`, for "Save as PDF…", e.g. `call-checklist`.
     pub fn file_stem(self, lang: Lang) -> String {
-        Words::new(lang).t(match self {
+        Words::of(lang).t(match self {
             Self::Checklist => "file-checklist",
             Self::Letter => "file-letter",
             Self::Summary => "file-summary",
@@ -223,7 +223,7 @@ impl DocumentKind {
 
 /// The line at the foot of every PDF page in `lang`, e.g. "Page 1 of 3 · printed on 11/29/2026".
 pub fn page_footer(lang: Lang, page: usize, pages: usize, printed_on: Date) -> String {
-    Words::new(lang).t_args(
+    Words::of(lang).t_args(
         "doc-page-footer",
         &[
             ("page", page.into()),

@@ -11,7 +11,7 @@ use crate::guidance::Guidance;
 
 /// The patient's plan on `today`.
 pub fn summary(case: &Case, guidance: &Guidance, today: Date) -> Document {
-    let w = Words::new(case.language);
+    let w = Words::of(case.language);
     let mut blocks = Vec::new();
     let about: Vec<(String, String)> = [
         ("label-patient", known(&case.about.patient_name)),
@@ -75,7 +75,7 @@ pub fn summary(case: &Case, guidance: &Guidance, today: Date) -> Document {
     let calls = &case.insurer.calls;
     if calls.is_empty() {
         blocks.push(Block::Paragraph(
-            earlier_call(&w, case).unwrap_or_else(|| w.t("summary-no-calls")),
+            earlier_call(w, case).unwrap_or_else(|| w.t("summary-no-calls")),
         ));
     }
     for (n, call) in calls.iter().enumerate() {
@@ -88,7 +88,7 @@ pub fn summary(case: &Case, guidance: &Guidance, today: Date) -> Document {
             }
             None => w.t_args("summary-call", &count),
         }));
-        blocks.push(Block::Table(call_rows(&w, call, guidance)));
+        blocks.push(Block::Table(call_rows(w, call, guidance)));
     }
 
     Document {

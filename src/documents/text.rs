@@ -29,7 +29,7 @@ pub fn to_text(doc: &Document, setup: &PageSetup) -> String {
     if !doc.footer_note.trim().is_empty() {
         out.lines.extend(fill(doc.footer_note.trim(), WIDTH));
     }
-    out.lines.push(words::Words::new(doc.lang).t_args(
+    out.lines.push(words::Words::of(doc.lang).t_args(
         "doc-printed-on",
         &[("date", words::date(setup.printed_on).into())],
     ));

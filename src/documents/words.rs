@@ -2,6 +2,8 @@
 //! `assets/i18n/<lang>/documents.ftl`, and the text of stored values and dates. Stored variants
 //! are never translated; their text is looked up here (documents may not import `ui`).
 
+use std::sync::OnceLock;
+
 use time::{Date, OffsetDateTime};
 
 use crate::case::input::format_date;
@@ -34,9 +36,15 @@ fn problems(lang: Lang) -> Vec<String> {
 pub(super) struct Words(Strings);
 
 impl Words {
-    /// The built-in document words of `lang`.
-    pub(super) fn new(lang: Lang) -> Self {
-        Self(Strings::new(lang, "documents.ftl", source(lang)))
+    /// The built-in document words of `lang`, parsed once per run.
+    pub(super) fn of(lang: Lang) -> &'static Self {
+        static EN_WORDS: OnceLock<Words> = OnceLock::new();
+        static ES_WORDS: OnceLock<Words> = OnceLock::new();
+        let cell = match lang {
+            Lang::En => &EN_WORDS,
+            Lang::Es => &ES_WORDS,
+        };
+        cell.get_or_init(|| Self(Strings::new(lang, "documents.ftl", source(lang))))
     }
 
     /// The language of these words.
@@ -230,7 +238,7 @@ mod tests {
 
     #[test]
     fn times_read_as_a_us_clock() {
-        let w = Words::new(Lang::En);
+        let w = Words::of(Lang::En);
         assert_eq!(
             w.date_time(datetime!(2026-11-03 00:05 UTC)),
             "11/03/2026 at 12:05 AM"
@@ -244,7 +252,7 @@ mod tests {
             "11/03/2026 at 3:07 PM"
         );
         assert_eq!(
-            Words::new(Lang::Es).date_time(datetime!(2026-11-03 15:07 UTC)),
+            Words::of(Lang::Es).date_time(datetime!(2026-11-03 15:07 UTC)),
             "11/03/2026 a las 3:07 p. m."
         );
     }
@@ -257,7 +265,7 @@ mod tests {
 
     #[test]
     fn minutes_round_up() {
-        let w = Words::new(Lang::En);
+        let w = Words::of(Lang::En);
         assert_eq!(w.minutes(0), "0 min");
         assert_eq!(w.minutes(61), "2 min");
     }
@@ -269,10 +277,10 @@ mod tests {
         case.condition.per = Period::Week;
         case.condition.duration = Some(6);
         case.condition.duration_unit = Period::Month;
-        let en = Words::new(Lang::En);
+        let en = Words::of(Lang::En);
         assert_eq!(en.frequency(&case).as_deref(), Some("1 session a week"));
         assert_eq!(en.duration(&case).as_deref(), Some("6 months"));
-        let es = Words::new(Lang::Es);
+        let es = Words::of(Lang::Es);
         assert_eq!(es.frequency(&case).as_deref(), Some("1 sesión por semana"));
         assert_eq!(es.duration(&case).as_deref(), Some("6 meses"));
     }
