@@ -278,42 +278,11 @@ fn request_close(h: &mut Harness<'_, App>) {
     h.run();
 }
 
-#[test]
-fn closing_the_window_while_the_last_answers_cannot_be_saved_asks_first_and_can_save_them() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let cases = dir.path().join("cases");
-    let mut h = app_harness(dir.path());
-    click(&mut h, "New case");
-    type_into(&mut h, "Your full name", "Ana");
-    run_until(&mut h, "the first edit is saved", |h| {
-        shows(h, "Saved just now")
-    });
-    let id = open_case(&h).id;
-    fs::remove_dir_all(&cases).expect("remove the cases folder");
-    fs::write(&cases, "not a folder").expect("put a file in its place");
-    type_into(&mut h, "Your full name", "Ana María");
-
-    request_close(&mut h);
-    assert!(shows(&h, "Your latest answers are not saved"));
-    assert!(shows(&h, "a part of its path is a file"), "it says why");
-    click(&mut h, "Keep the app open");
-    assert!(!shows(&h, "Your latest answers are not saved"));
-    assert_eq!(open_case(&h).about.patient_name, "Ana María");
-
-    request_close(&mut h);
-    assert!(shows(&h, "Your latest answers are not saved"));
-    fs::remove_file(&cases).expect("remove the file");
-    fs::create_dir(&cases).expect("make the folder again");
-    click(&mut h, "Try again and close");
-    assert!(!shows(&h, "Your latest answers are not saved"));
-    assert_eq!(on_disk(dir.path(), &id).about.patient_name, "Ana María");
-}
-
-#[test]
-fn closing_without_saving_is_the_patients_choice_and_the_saved_answers_stay() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let cases = dir.path().join("cases");
-    let mut h = app_harness(dir.path());
+/// A new case whose name "Ana" is saved, then the cases folder replaced by a file and the name
+/// changed to "Ana María", which cannot be saved. Gives the case's id and its saved file.
+fn case_with_an_unsaved_edit(data_dir: &Path) -> (Harness<'static, App>, CaseId, Vec<u8>) {
+    let cases = data_dir.join("cases");
+    let mut h = app_harness(data_dir);
     click(&mut h, "New case");
     type_into(&mut h, "Your full name", "Ana");
     run_until(&mut h, "the first edit is saved", |h| {
@@ -324,14 +293,47 @@ fn closing_without_saving_is_the_patients_choice_and_the_saved_answers_stay() {
     fs::remove_dir_all(&cases).expect("remove the cases folder");
     fs::write(&cases, "not a folder").expect("put a file in its place");
     type_into(&mut h, "Your full name", "Ana María");
+    (h, id, saved)
+}
+
+/// Puts the cases folder back, with `saved` as the case's file.
+fn fix_cases_folder(data_dir: &Path, id: &CaseId, saved: &[u8]) {
+    let cases = data_dir.join("cases");
+    fs::remove_file(&cases).expect("remove the file");
+    fs::create_dir(&cases).expect("make the folder again");
+    fs::write(cases.join(format!("{}.ron", id.as_str())), saved).expect("restore");
+}
+
+#[test]
+fn closing_the_window_while_the_last_answers_cannot_be_saved_asks_first_and_can_save_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, id, saved) = case_with_an_unsaved_edit(dir.path());
+    request_close(&mut h);
+    assert!(shows(&h, "Your latest answers are not saved"));
+    assert!(shows(&h, "a part of its path is a file"), "it says why");
+    click(&mut h, "Keep the app open");
+    assert!(!shows(&h, "Your latest answers are not saved"));
+    assert_eq!(open_case(&h).about.patient_name, "Ana María");
+
+    request_close(&mut h);
+    assert!(shows(&h, "Your latest answers are not saved"));
+    fix_cases_folder(dir.path(), &id, &saved);
+    click(&mut h, "Try again and close");
+    assert!(!shows(&h, "Your latest answers are not saved"));
+    assert_eq!(on_disk(dir.path(), &id).about.patient_name, "Ana María");
+}
+
+#[test]
+fn closing_without_saving_is_the_patients_choice_and_the_saved_answers_stay() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, id, saved) = case_with_an_unsaved_edit(dir.path());
     request_close(&mut h);
     click(&mut h, "Close without saving");
     assert!(!shows(&h, "Your latest answers are not saved"));
     // A second close request is not stopped again.
     request_close(&mut h);
     assert!(!shows(&h, "Your latest answers are not saved"));
-    fs::remove_file(&cases).expect("remove the file");
-    fs::create_dir(&cases).expect("make the folder again");
-    fs::write(cases.join(format!("{}.ron", id.as_str())), &saved).expect("restore");
+    drop(h);
+    fix_cases_folder(dir.path(), &id, &saved);
     assert_eq!(on_disk(dir.path(), &id).about.patient_name, "Ana");
 }

@@ -10,7 +10,7 @@ use crate::case::input::format_date;
 use crate::case::{Answer, CallAnswer, CallRecord, Case, ConditionKind, Lang, Period};
 use crate::coverage::{Todo, Verdict};
 use crate::guidance::Guidance;
-use crate::guidance::strings::{Arg, Strings};
+use crate::guidance::strings::{Arg, Strings, answer_key, condition_key};
 
 /// The English document words.
 const EN: &str = include_str!("../../assets/i18n/en/documents.ftl");
@@ -64,11 +64,7 @@ impl Words {
 
     /// Text for a yes / no / not sure answer.
     pub(super) fn answer(&self, a: Answer) -> String {
-        self.t(match a {
-            Answer::Yes => "answer-yes",
-            Answer::No => "answer-no",
-            Answer::NotSure => "answer-not-sure",
-        })
+        self.t(answer_key(a))
     }
 
     /// The options of a yes / no / not sure question, in [`Answer::ALL`] order.
@@ -78,16 +74,7 @@ impl Words {
 
     /// Text for a condition.
     pub(super) fn condition(&self, c: ConditionKind) -> String {
-        self.t(match c {
-            ConditionKind::Sciatica => "condition-sciatica",
-            ConditionKind::RepetitiveStrain => "condition-repetitive-strain",
-            ConditionKind::AfterSurgery => "condition-after-surgery",
-            ConditionKind::SportsInjury => "condition-sports-injury",
-            ConditionKind::Concussion => "condition-concussion",
-            ConditionKind::LowBackPain => "condition-low-back-pain",
-            ConditionKind::NeckPain => "condition-neck-pain",
-            ConditionKind::Other => "condition-other",
-        })
+        self.t(condition_key(c))
     }
 
     /// Text for a verdict, after a route's name (the words the app's plan step uses).

@@ -7,6 +7,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::Lang;
+use crate::case::{Answer, ConditionKind};
 
 /// One value passed to a message, such as a number or a name.
 pub type Arg<'a> = FluentValue<'a>;
@@ -99,5 +100,28 @@ impl std::fmt::Debug for Strings {
             .field("lang", &self.lang)
             .field("file", &self.file)
             .finish_non_exhaustive()
+    }
+}
+
+/// The message id of an answer, the same in `ui.ftl` and `documents.ftl`.
+pub fn answer_key(a: Answer) -> &'static str {
+    match a {
+        Answer::Yes => "answer-yes",
+        Answer::No => "answer-no",
+        Answer::NotSure => "answer-not-sure",
+    }
+}
+
+/// The message id of a condition, the same in `ui.ftl` and `documents.ftl`.
+pub fn condition_key(c: ConditionKind) -> &'static str {
+    match c {
+        ConditionKind::Sciatica => "condition-sciatica",
+        ConditionKind::RepetitiveStrain => "condition-repetitive-strain",
+        ConditionKind::AfterSurgery => "condition-after-surgery",
+        ConditionKind::SportsInjury => "condition-sports-injury",
+        ConditionKind::Concussion => "condition-concussion",
+        ConditionKind::LowBackPain => "condition-low-back-pain",
+        ConditionKind::NeckPain => "condition-neck-pain",
+        ConditionKind::Other => "condition-other",
     }
 }

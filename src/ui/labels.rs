@@ -7,14 +7,11 @@ use crate::case::{
 };
 
 use super::i18n::Tr;
+use crate::guidance::strings::{answer_key, condition_key};
 
 /// Text for a yes / no / not sure answer.
 pub fn answer(tr: &Tr, a: Answer) -> String {
-    tr.t(match a {
-        Answer::Yes => "answer-yes",
-        Answer::No => "answer-no",
-        Answer::NotSure => "answer-not-sure",
-    })
+    tr.t(answer_key(a))
 }
 
 /// Text for who the case is for.
@@ -42,16 +39,7 @@ pub fn coverage(tr: &Tr, c: Coverage) -> String {
 
 /// Text for a condition.
 pub fn condition(tr: &Tr, c: ConditionKind) -> String {
-    tr.t(match c {
-        ConditionKind::Sciatica => "condition-sciatica",
-        ConditionKind::RepetitiveStrain => "condition-repetitive-strain",
-        ConditionKind::AfterSurgery => "condition-after-surgery",
-        ConditionKind::SportsInjury => "condition-sports-injury",
-        ConditionKind::Concussion => "condition-concussion",
-        ConditionKind::LowBackPain => "condition-low-back-pain",
-        ConditionKind::NeckPain => "condition-neck-pain",
-        ConditionKind::Other => "condition-other",
-    })
+    tr.t(condition_key(c))
 }
 
 /// Text for a kind of paper.
