@@ -347,3 +347,33 @@ fn a_patient_can_enlarge_the_text_and_choose_high_contrast_and_the_next_patient_
         egui::Color32::WHITE
     );
 }
+
+#[test]
+fn at_200_percent_no_two_kiosk_controls_overlap_on_any_step() {
+    let clock = TestClock::new();
+    let app = KioskApp::new(
+        config(120, 30),
+        Guidance::builtin().expect("content"),
+        Box::new(clock.clone()),
+        Arc::new(Recorder::default()),
+    );
+    // Tall enough that at 200% with the kiosk's large text no step scrolls.
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 16_000.0))
+        .with_max_steps(64)
+        .build_ui_state(|ui, app: &mut KioskApp| app.ui(ui), app);
+    for _ in 0..10 {
+        click_k(&mut h, "Larger text");
+    }
+    click_k(&mut h, "Start");
+    click_k(&mut h, "Original Medicare (Part A, Part B)");
+    for step in common::STEP_NAMES {
+        let name = h
+            .get_by_label_contains(step)
+            .accesskit_node()
+            .label()
+            .unwrap_or_default();
+        click_k(&mut h, &name);
+        common::assert_no_overlap(&h, step);
+    }
+}

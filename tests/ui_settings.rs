@@ -84,20 +84,6 @@ fn at_200_percent_no_two_controls_overlap_on_any_step() {
     click(&mut h, "Original Medicare (Part A, Part B)");
     for step in common::STEP_NAMES {
         common::go_to_step(&mut h, step);
-        let rects: Vec<(String, egui::Rect)> = h
-            .query_all_by(|n| common::INTERACTIVE.contains(&n.role()))
-            .map(|n| (n.accesskit_node().label().unwrap_or_default(), n.rect()))
-            .collect();
-        assert!(rects.len() > 5, "{step}: only {} controls", rects.len());
-        for (i, (a_name, a)) in rects.iter().enumerate() {
-            for (b_name, b) in &rects[i + 1..] {
-                let overlap = a.intersect(*b);
-                let area = overlap.width().max(0.0) * overlap.height().max(0.0);
-                assert!(
-                    area < 1.0,
-                    "{step}: \"{a_name}\" {a:?} overlaps \"{b_name}\" {b:?}"
-                );
-            }
-        }
+        common::assert_no_overlap(&h, step);
     }
 }

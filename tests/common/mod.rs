@@ -211,3 +211,22 @@ impl massage_coverage::ui::paper::PrintService for FakePrinters {
         Ok(format!("Fake-{}", jobs.len()))
     }
 }
+
+/// No two controls on screen overlap (by more than a pixel); `what` names the screen.
+pub fn assert_no_overlap<S>(h: &Harness<'_, S>, what: &str) {
+    let rects: Vec<(String, egui::Rect)> = h
+        .query_all_by(|n| INTERACTIVE.contains(&n.role()))
+        .map(|n| (n.accesskit_node().label().unwrap_or_default(), n.rect()))
+        .collect();
+    assert!(rects.len() > 5, "{what}: only {} controls", rects.len());
+    for (i, (a_name, a)) in rects.iter().enumerate() {
+        for (b_name, b) in &rects[i + 1..] {
+            let overlap = a.intersect(*b);
+            let area = overlap.width().max(0.0) * overlap.height().max(0.0);
+            assert!(
+                area < 1.0,
+                "{what}: \"{a_name}\" {a:?} overlaps \"{b_name}\" {b:?}"
+            );
+        }
+    }
+}
