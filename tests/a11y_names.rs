@@ -3,7 +3,6 @@
 mod common;
 
 use common::{app_harness, click};
-use egui_kittest::kittest::{NodeT, Queryable};
 
 #[test]
 fn every_control_on_every_step_has_a_name_of_its_own() {
@@ -20,21 +19,6 @@ fn every_control_on_every_step_has_a_name_of_its_own() {
         if step.contains("FSA") {
             click(&mut h, "Flexible spending account (FSA)");
         }
-        let names: Vec<String> = h
-            .query_all_by(|n| common::INTERACTIVE.contains(&n.role()) && !n.is_hidden())
-            .map(|n| n.accesskit_node().label().unwrap_or_default())
-            .collect();
-        assert!(names.len() > 5, "{step}: only {} controls", names.len());
-        let unnamed = names.iter().filter(|n| n.trim().is_empty()).count();
-        assert_eq!(unnamed, 0, "{step}: {unnamed} controls have no name");
-        let mut seen = std::collections::BTreeMap::new();
-        for n in &names {
-            *seen.entry(n.clone()).or_insert(0) += 1;
-        }
-        let shared: Vec<_> = seen.iter().filter(|(_, c)| **c > 1).collect();
-        assert!(
-            shared.is_empty(),
-            "{step}: names shared by several controls: {shared:?}"
-        );
+        common::assert_named(&h, step, 5);
     }
 }

@@ -377,3 +377,31 @@ fn at_200_percent_no_two_kiosk_controls_overlap_on_any_step() {
         common::assert_no_overlap(&h, step);
     }
 }
+
+#[test]
+fn every_kiosk_control_has_a_name_of_its_own_in_both_languages() {
+    for (start, finished) in [("Start", "I'm finished"), ("Empezar", "Ya terminé")] {
+        let clock = TestClock::new();
+        let mut h = kiosk(&clock, Arc::default());
+        if start == "Empezar" {
+            h.state_mut().set_lang(massage_coverage::case::Lang::Es);
+            h.run();
+        }
+        common::assert_named(&h, "the welcome screen", 3);
+        click_k(&mut h, start);
+        let mut visited = 0;
+        for n in 1..=7 {
+            let step = format!("{} {n},", if start == "Start" { "Step" } else { "Paso" });
+            let Some(node) = h.query_by_label_contains(&step) else {
+                continue; // Medicare is not offered to this case.
+            };
+            let name = node.accesskit_node().label().unwrap_or_default();
+            click_k(&mut h, &name);
+            common::assert_named(&h, &name, 5);
+            visited += 1;
+        }
+        assert!(visited >= 6, "only {visited} steps found");
+        click_k(&mut h, finished);
+        common::assert_named(&h, finished, 3);
+    }
+}

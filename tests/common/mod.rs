@@ -230,3 +230,24 @@ pub fn assert_no_overlap<S>(h: &Harness<'_, S>, what: &str) {
         }
     }
 }
+
+/// Every control on screen has a name of its own, as a screen reader reads it, and there are
+/// more than `min` of them; `what` names the screen.
+pub fn assert_named<S>(h: &Harness<'_, S>, what: &str, min: usize) {
+    let names: Vec<String> = h
+        .query_all_by(|n| INTERACTIVE.contains(&n.role()) && !n.is_hidden())
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert!(names.len() > min, "{what}: only {} controls", names.len());
+    let unnamed = names.iter().filter(|n| n.trim().is_empty()).count();
+    assert_eq!(unnamed, 0, "{what}: {unnamed} controls have no name");
+    let mut seen = std::collections::BTreeMap::new();
+    for n in &names {
+        *seen.entry(n.clone()).or_insert(0) += 1;
+    }
+    let shared: Vec<_> = seen.iter().filter(|(_, c)| **c > 1).collect();
+    assert!(
+        shared.is_empty(),
+        "{what}: names shared by several controls: {shared:?}"
+    );
+}
