@@ -7,9 +7,9 @@ mod common;
 use std::path::Path;
 use std::sync::Arc;
 
-use common::{FakePrinters, NOW, click, shows, type_into};
+use common::{FakePrinters, NOW, click, run_until, shows, type_into};
 use egui::Key;
-use egui::accesskit::Role;
+use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use massage_coverage::case::{Case, ConditionKind, ForWhom, Lang, Step};
@@ -47,18 +47,6 @@ fn desk() -> Arc<FakePrinters> {
 
 fn case(h: &Harness<'_, App>) -> Case {
     h.state().open_case().expect("a case is open").clone()
-}
-
-/// Runs frames until `done` holds (a print job answers from another thread).
-fn wait(h: &mut Harness<'_, App>, what: &str, done: impl Fn(&Harness<'_, App>) -> bool) {
-    for _ in 0..200 {
-        h.run();
-        if done(h) {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("waited in vain for: {what}");
 }
 
 /// The printed job's title, once exactly one job was sent to "Desk".
@@ -180,10 +168,10 @@ fn a_keyboard_only_user_completes_a_case_and_prints_the_checklist() {
 
     tab_to(&mut h, "Print… Call checklist");
     press(&mut h, Key::Enter);
-    wait(&mut h, "the printer list", |h| shows(h, "Desk (default)"));
+    run_until(&mut h, "the printer list", |h| shows(h, "Desk (default)"));
     tab_to(&mut h, "Print now");
     press(&mut h, Key::Enter);
-    wait(&mut h, "the job", |h| shows(h, "Sent to the printer"));
+    run_until(&mut h, "the job", |h| shows(h, "Sent to the printer"));
     assert!(one_job_to_desk(&printing).contains("call checklist"));
 }
 
@@ -235,6 +223,13 @@ fn a_screen_reader_user_completes_a_case_by_roles_and_names_alone() {
         description.contains("February 1950 has only 28 days"),
         "{description:?}"
     );
+    // Next with a mistake on the page is refused, and the reason is announced at once.
+    activate(&mut h, Role::Button, "Next: ");
+    assert_eq!(case(&h).step, Step::AboutYou);
+    assert_eq!(
+        announced(&h, "needs fixing before you move on"),
+        Live::Assertive
+    );
     control(&h, Role::TextInput, "Date of birth").focus();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
@@ -256,10 +251,17 @@ fn a_screen_reader_user_completes_a_case_by_roles_and_names_alone() {
     assert!(c.condition.kinds.contains(&ConditionKind::Concussion));
 
     activate(&mut h, Role::Button, "Print… Call checklist");
-    wait(&mut h, "the printer list", |h| shows(h, "Desk (default)"));
+    run_until(&mut h, "the printer list", |h| shows(h, "Desk (default)"));
     activate(&mut h, Role::Button, "Print now");
-    wait(&mut h, "the job", |h| shows(h, "Sent to the printer"));
+    run_until(&mut h, "the job", |h| shows(h, "Sent to the printer"));
+    // The news is read out without the patient having to look for it.
+    assert_eq!(announced(&h, "Sent to the printer"), Live::Polite);
     one_job_to_desk(&printing);
+}
+
+/// How a screen reader announces the text containing `text` when it appears.
+fn announced(h: &Harness<'_, App>, text: &str) -> Live {
+    h.get_by_label_contains(text).accesskit_node().live()
 }
 
 // --- 200% text -------------------------------------------------------------------------
@@ -296,9 +298,9 @@ fn at_200_percent_text_a_user_completes_a_case_and_prints_the_checklist() {
     }
     assert_eq!(case(&h).step, Step::Plan);
     click(&mut h, "Print… Call checklist");
-    wait(&mut h, "the printer list", |h| shows(h, "Desk (default)"));
+    run_until(&mut h, "the printer list", |h| shows(h, "Desk (default)"));
     click(&mut h, "Print now");
-    wait(&mut h, "the job", |h| shows(h, "Sent to the printer"));
+    run_until(&mut h, "the job", |h| shows(h, "Sent to the printer"));
     one_job_to_desk(&printing);
 }
 
@@ -323,11 +325,11 @@ fn a_spanish_speaker_completes_a_case_and_prints_a_spanish_checklist() {
     assert_eq!(case(&h).step, Step::Plan);
     assert_eq!(case(&h).language, Lang::Es);
     click(&mut h, "Imprimir… Lista para la llamada");
-    wait(&mut h, "the printer list", |h| {
+    run_until(&mut h, "the printer list", |h| {
         shows(h, "Desk (la de siempre)")
     });
     click(&mut h, "Imprimir ahora");
-    wait(&mut h, "the job", |h| shows(h, "Se mandó a la impresora"));
+    run_until(&mut h, "the job", |h| shows(h, "Se mandó a la impresora"));
     assert!(one_job_to_desk(&printing).contains("lista para llamar"));
 
     // What was printed is the case's checklist in Spanish, as saved on disk.

@@ -12,32 +12,16 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Duration;
 
-use common::{app_harness, click, shows, type_into};
+use common::{app_harness, click, run_until, shows, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use massage_coverage::case::{Case, CaseId};
 use massage_coverage::store::DiskStore;
 use massage_coverage::ui::App;
 
-/// Frames (0.25 s of simulated time each) to wait for something before failing: 30 s.
-const MAX_FRAMES: u32 = 120;
-
 /// Names the mount point the child works on; without it the child tests do nothing.
 const CHILD_DIR_VAR: &str = "MC_DISK_CHILD_DIR";
-
-/// Steps frames until `done` holds, also giving the writer thread real time to write.
-fn run_until(h: &mut Harness<'_, App>, what: &str, done: impl Fn(&Harness<'_, App>) -> bool) {
-    for _ in 0..MAX_FRAMES {
-        if done(h) {
-            return;
-        }
-        h.run_steps(1);
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    panic!("waited {MAX_FRAMES} frames for: {what}");
-}
 
 /// The failed-save message is on screen in full and leaves the buttons above it clickable.
 fn message_is_readable(h: &Harness<'_, App>) {

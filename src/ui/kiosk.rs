@@ -16,6 +16,7 @@ use super::display;
 use super::files::NoDialogs;
 use super::i18n::Tr;
 use super::paper::{KioskPrinting, PaperRequest, PrintService};
+use super::widgets;
 use super::wizard::{Env, Wizard};
 use super::{Clock, theme};
 
@@ -271,7 +272,7 @@ impl KioskApp {
                     }
                 }
                 if let Some((ok, text)) = wizard.paper_status() {
-                    ui.label(RichText::new(text).color(if ok { theme::OK } else { theme::ERROR }));
+                    widgets::status(ui, text, ok);
                 }
             }
             ui.add_space(12.0);
@@ -372,12 +373,13 @@ impl KioskApp {
                 .labelled_by(label.id);
             if let Some(until) = locked {
                 let wait = (until - now).whole_seconds().max(1);
-                ui.label(
-                    RichText::new(tr.t_args("kiosk-pin-locked", &[("n", wait.into())]))
-                        .color(theme::ERROR),
+                widgets::status(
+                    ui,
+                    tr.t_args("kiosk-pin-locked", &[("n", wait.into())]),
+                    false,
                 );
             } else if let Some(message) = &self.exit.message {
-                ui.label(RichText::new(message).color(theme::ERROR));
+                widgets::status(ui, message.as_str(), false);
             }
             ui.horizontal(|ui| {
                 if ui

@@ -19,6 +19,7 @@ use super::errors;
 use super::files::{DialogText, FilePicker, Pick, suggested_path};
 use super::i18n::Tr;
 use super::theme;
+use super::widgets;
 
 /// Sends PDFs to printers; the real one is CUPS, tests use their own.
 pub trait PrintService: Send + Sync {
@@ -217,7 +218,7 @@ impl PaperDesk {
     /// The latest message, and the path field when no dialog can be shown.
     pub fn desk_ui(&mut self, ui: &mut Ui, tr: &Tr) {
         if let Some((ok, text)) = &self.status {
-            ui.label(RichText::new(text).color(if *ok { theme::OK } else { theme::ERROR }));
+            widgets::status(ui, text.as_str(), *ok);
         }
         let mut write_to = None;
         let mut close = false;
@@ -287,10 +288,10 @@ impl PaperDesk {
                     ui.label(tr.t("paper-looking"));
                 }
                 Some(Err(e)) => {
-                    ui.label(RichText::new(errors::print(tr, e)).color(theme::ERROR));
+                    widgets::status(ui, errors::print(tr, e), false);
                 }
                 Some(Ok(p)) if p.names.is_empty() => {
-                    ui.label(RichText::new(tr.t("paper-no-printer")).color(theme::ERROR));
+                    widgets::status(ui, tr.t("paper-no-printer"), false);
                 }
                 Some(Ok(p)) => {
                     ui.label(tr.t("paper-choose-printer"));

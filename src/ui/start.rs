@@ -16,6 +16,7 @@ use super::files::{DialogText, FilePicker, Pick, suggested_path};
 use super::i18n::Tr;
 use super::labels::step_title;
 use super::theme;
+use super::widgets;
 use crate::guidance::Lang;
 
 /// What the app should do after a start-screen action.
@@ -128,8 +129,7 @@ impl StartScreen {
                         }
                     });
                     if let Some((ok, text)) = &self.message {
-                        let color = if *ok { theme::OK } else { theme::ERROR };
-                        ui.label(RichText::new(text).color(color));
+                        widgets::status(ui, text.as_str(), *ok);
                     }
                     if let Some(a) = self.fallback_ui(ui, tr) {
                         action = Some(a);

@@ -86,6 +86,22 @@ pub fn parsed_field<T: PartialEq>(
     });
 }
 
+/// A message about something that just happened ("Sent to the printer", "Not saved yet"),
+/// green when `ok`, red when not, that a screen reader announces when it appears or changes:
+/// politely for good news, at once for a problem.
+pub fn status(ui: &mut Ui, text: impl Into<String>, ok: bool) -> egui::Response {
+    let color = if ok { theme::OK } else { theme::ERROR };
+    let response = ui.label(RichText::new(text.into()).color(color));
+    let live = if ok {
+        egui::accesskit::Live::Polite
+    } else {
+        egui::accesskit::Live::Assertive
+    };
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_live(live));
+    response
+}
+
 /// Shows what is wrong under a field, and makes a screen reader announce it with the field,
 /// whose name stays its label.
 fn error_ui(ui: &mut Ui, tr: &Tr, field: egui::Id, error: &InputError) {

@@ -18,7 +18,7 @@ use super::i18n::Tr;
 use super::labels::step_title;
 use super::paper::{KioskPrinting, PaperDesk, PaperRequest, PaperTarget, PrintService};
 use super::steps::{CallUi, StepCx, step_ui};
-use super::widgets::Drafts;
+use super::widgets::{self, Drafts};
 use super::{Clock, theme};
 
 /// How long after the last keystroke the case is saved, in seconds.
@@ -254,7 +254,7 @@ impl Wizard {
         let mut nav = None;
         self.paper.desk_ui(ui, tr);
         if self.blocked {
-            ui.label(RichText::new(tr.t("wizard-blocked")).color(theme::ERROR));
+            widgets::status(ui, tr.t("wizard-blocked"), false);
         }
         ui.horizontal(|ui| {
             let back = flow::back(self.step, &self.case, today);
@@ -422,7 +422,7 @@ impl Wizard {
             // The reason is shown in full under this row (`save_problem_ui`): on one line here
             // it ran off the window and covered the buttons.
             SaveState::Failed(_) => {
-                ui.label(RichText::new(tr.t("wizard-not-saved")).color(theme::ERROR));
+                widgets::status(ui, tr.t("wizard-not-saved"), false);
             }
         }
     }
@@ -432,7 +432,7 @@ impl Wizard {
         if let SaveState::Failed(error) = &self.save {
             let problem = errors::store(tr, error);
             let text = tr.t_args("wizard-save-problem", &[("problem", problem.into())]);
-            ui.label(RichText::new(text).color(theme::ERROR));
+            widgets::status(ui, text, false);
         }
     }
 

@@ -45,16 +45,20 @@ pub fn spanish_app_harness(data_dir: &Path) -> Harness<'static, App> {
 }
 
 /// Steps frames until `done` holds, giving other threads (the saver, a print job) real time
-/// too; fails naming `what` after 30 s of simulated time.
+/// too; fails naming `what` after 120 frames (30 s of simulated time) *and* 20 s of real time,
+/// so that a busy machine (CI runs tests in parallel) is not mistaken for a bug.
 pub fn run_until(h: &mut Harness<'_, App>, what: &str, done: impl Fn(&Harness<'_, App>) -> bool) {
-    for _ in 0..120 {
+    let started = std::time::Instant::now();
+    let mut frames = 0;
+    while frames < 120 || started.elapsed() < std::time::Duration::from_secs(20) {
         if done(h) {
             return;
         }
         h.run_steps(1);
+        frames += 1;
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    panic!("waited 120 frames for: {what}");
+    panic!("waited {frames} frames and 20 s for: {what}");
 }
 
 /// Clicks the widget named `label` and lets the app react.
