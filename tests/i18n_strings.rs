@@ -171,7 +171,7 @@ const ALLOWED: &[(&str, &str)] = &[
         "i18n.rs: the name of the UI strings' file, for developers' messages about a missing key",
     ),
     ("massage-case-{}-{}-{}.ron", "a file name, not text to read"),
-    ("{}.pdf", "a file name, not text to read"),
+    ("{file_stem}.pdf", "a file name, not text to read"),
     (
         "the Back/Next bar changed height",
         "wizard.rs: why a frame is laid out again, for egui's debugging tools, never shown",

@@ -116,6 +116,8 @@ fn printing_sends_the_pdf_to_the_default_printer_with_a_title_free_of_patient_da
     click(&mut h, "New case");
     type_into(&mut h, "Your full name", "José Núñez");
     click(&mut h, "Step 7, Your plan, still to do");
+    // In English there is no second, English letter to offer.
+    assert!(h.query_by_label_contains("in English").is_none());
     click(&mut h, "Print… Call checklist");
     wait_for(&mut h, "Desk (default)");
     click(&mut h, "Print now");
@@ -162,4 +164,55 @@ fn without_a_printer_the_app_says_so_and_still_saves_the_pdf() {
         assert_eq!(mode, 0o600);
     }
     assert!(h.query_by_label_contains("Print… Your plan").is_some());
+}
+
+#[test]
+fn in_spanish_the_letter_for_the_doctor_can_also_be_printed_in_english() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let printing = Arc::new(FakePrinters {
+        printers: Some(Printers {
+            names: vec!["Desk".into()],
+            default: Some("Desk".into()),
+        }),
+        ..FakePrinters::default()
+    });
+    let mut h = harness(dir.path(), TestClock::new(), Arc::clone(&printing));
+    h.state_mut().set_lang(massage_coverage::case::Lang::Es);
+    h.run();
+    click(&mut h, "Caso nuevo");
+    click(&mut h, "Paso 7, Su plan, por hacer");
+    click(&mut h, "Imprimir… Carta para su médico, en inglés");
+    wait_for(&mut h, "Desk (la de siempre)");
+    click(&mut h, "Imprimir ahora");
+    wait_for(&mut h, "Se mandó a la impresora");
+    click(&mut h, "Imprimir… Carta para su médico");
+    wait_for(&mut h, "Desk (la de siempre)");
+    click(&mut h, "Imprimir ahora");
+    run_until_jobs(&mut h, &printing, 2);
+    let jobs = printing.jobs.lock().expect("jobs");
+    let (_, english_title, english_pdf, _) = &jobs[0];
+    let (_, spanish_title, spanish_pdf, _) = &jobs[1];
+    assert_eq!(
+        english_title,
+        "Massage Coverage Guide – letter for your doctor"
+    );
+    assert_eq!(
+        spanish_title,
+        "Guía de cobertura de masajes – carta para su médico"
+    );
+    let has = |pdf: &[u8], what: &[u8]| pdf.windows(what.len()).any(|w| w == what);
+    assert!(has(english_pdf, b"en-US") && !has(english_pdf, b"es-US"));
+    assert!(has(spanish_pdf, b"es-US"));
+    // The case itself stays Spanish.
+    assert_eq!(
+        h.state().open_case().expect("open").language,
+        massage_coverage::case::Lang::Es
+    );
+}
+
+/// Runs frames until `printing` has `n` jobs.
+fn run_until_jobs(h: &mut Harness<'_, App>, printing: &FakePrinters, n: usize) {
+    common::run_until(h, "the print jobs", |_| {
+        printing.jobs.lock().expect("jobs").len() >= n
+    });
 }

@@ -268,6 +268,7 @@ impl KioskApp {
                             kind,
                             call: None,
                             print: true,
+                            language: None,
                         });
                     }
                 }

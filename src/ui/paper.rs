@@ -9,7 +9,7 @@ use std::sync::mpsc::{Receiver, channel};
 use egui::{RichText, Ui};
 use time::Date;
 
-use crate::case::Case;
+use crate::case::{Case, Lang};
 use crate::documents::print::{self, PrintError, Printers};
 use crate::documents::{DocumentKind, PageSetup, PaperSize, to_pdf};
 use crate::guidance::Guidance;
@@ -63,11 +63,16 @@ pub struct PaperRequest {
     pub call: Option<usize>,
     /// Print it, or save it as a PDF file.
     pub print: bool,
+    /// Another language than the case's: the letter in English for a doctor who reads English.
+    pub language: Option<Lang>,
 }
 
 /// The print window's state.
 struct PrintDialog {
-    kind: DocumentKind,
+    /// The print job's title, in the document's language.
+    job_title: String,
+    /// The file name to offer for "Save as PDF instead…", without ".pdf".
+    file_stem: String,
     pdf: Arc<Vec<u8>>,
     printers: Option<Result<Printers, PrintError>>,
     printers_rx: Option<Receiver<Result<Printers, PrintError>>>,
@@ -115,7 +120,18 @@ impl PaperDesk {
         ctx: &egui::Context,
     ) {
         let call = request.call.and_then(|i| case.insurer.calls.get(i));
-        let doc = request.kind.build(case, guidance, call, today);
+        let doc = match request.language.filter(|l| *l != case.language) {
+            None => request.kind.build(case, guidance, call, today),
+            Some(lang) => {
+                let mut other = case.clone();
+                other.language = lang;
+                // The built-in content supplies the footer's words in that language; if it
+                // could not load, the words on screen do.
+                let content = Guidance::builtin_for(lang);
+                let guidance = content.as_ref().unwrap_or(guidance);
+                request.kind.build(&other, guidance, call, today)
+            }
+        };
         let pdf = match to_pdf(
             &doc,
             &PageSetup {
@@ -136,7 +152,7 @@ impl PaperDesk {
                     target.printing,
                     pdf,
                     Some(kiosk.printer.clone()),
-                    request.kind.job_title(target.tr.lang()),
+                    request.kind.job_title(doc.lang),
                     self.size,
                     ctx,
                 ));
@@ -153,7 +169,8 @@ impl PaperDesk {
                 ctx.request_repaint();
             });
             self.dialog = Some(PrintDialog {
-                kind: request.kind,
+                job_title: request.kind.job_title(doc.lang),
+                file_stem: request.kind.file_stem(doc.lang),
                 pdf,
                 printers: None,
                 printers_rx: Some(rx),
@@ -161,7 +178,12 @@ impl PaperDesk {
                 sending: None,
             });
         } else {
-            self.save(target.tr, request.kind, pdf, target.picker);
+            self.save(
+                target.tr,
+                &request.kind.file_stem(doc.lang),
+                pdf,
+                target.picker,
+            );
         }
     }
 
@@ -187,8 +209,8 @@ impl PaperDesk {
         }
     }
 
-    fn save(&mut self, tr: &Tr, kind: DocumentKind, pdf: Arc<Vec<u8>>, picker: &dyn FilePicker) {
-        let file_name = format!("{}.pdf", kind.file_stem(tr.lang()));
+    fn save(&mut self, tr: &Tr, file_stem: &str, pdf: Arc<Vec<u8>>, picker: &dyn FilePicker) {
+        let file_name = format!("{file_stem}.pdf");
         let (title, file_kind) = (tr.t("files-save-pdf-title"), tr.t("files-pdf-kind"));
         let text = DialogText {
             title: &title,
@@ -330,7 +352,7 @@ impl PaperDesk {
             DialogAction::Cancel => self.dialog = None,
             DialogAction::Save => {
                 if let Some(d) = self.dialog.take() {
-                    self.save(tr, d.kind, d.pdf, picker);
+                    self.save(tr, &d.file_stem, d.pdf, picker);
                 }
             }
             DialogAction::Print => {
@@ -339,7 +361,7 @@ impl PaperDesk {
                     printing,
                     pdf,
                     printer,
-                    dialog.kind.job_title(tr.lang()),
+                    dialog.job_title.clone(),
                     self.size,
                     ctx,
                 ));
@@ -428,9 +450,27 @@ pub fn papers_ui(
                 kind,
                 call: None,
                 print: false,
+                language: None,
             },
             &name,
         );
+        // The letter is read by the patient's doctor, who in the US most likely reads English.
+        if kind == DocumentKind::Letter && tr.lang() != Lang::En {
+            widgets::hint(ui, &tr.t("doc-letter-english-what"));
+            paper_buttons_ui(
+                ui,
+                tr,
+                request,
+                kiosk,
+                PaperRequest {
+                    kind,
+                    call: None,
+                    print: false,
+                    language: Some(Lang::En),
+                },
+                &tr.t("doc-letter-english"),
+            );
+        }
     }
 }
 

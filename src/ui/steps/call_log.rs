@@ -100,6 +100,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
             kind: DocumentKind::Checklist,
             call: None,
             print: true,
+            language: None,
         };
         let what = tr.t("call-blank-checklist");
         paper_buttons_ui(ui, tr, cx.paper, cx.kiosk, blank, &what);
@@ -365,6 +366,7 @@ fn calls_list_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
             kind: DocumentKind::Checklist,
             call: Some(n),
             print: true,
+            language: None,
         };
         let what = tr.t_args("call-checklist-of", &[("when", when.as_str().into())]);
         paper_buttons_ui(ui, tr, cx.paper, cx.kiosk, filled, &what);
