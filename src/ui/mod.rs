@@ -82,6 +82,13 @@ enum Closing {
     Anyway,
 }
 
+/// What the patient answered when a close was stopped.
+enum CloseChoice {
+    KeepOpen,
+    TryAgain,
+    CloseAnyway,
+}
+
 /// The whole app, in a window or in a test harness.
 pub struct App {
     store: DiskStore,
@@ -348,9 +355,9 @@ impl App {
             );
             ui.horizontal_wrapped(|ui| {
                 for (key, what) in [
-                    ("close-keep-open", Closing::AfterSaving),
-                    ("close-try-again", Closing::Stopped),
-                    ("close-without-saving", Closing::Anyway),
+                    ("close-keep-open", CloseChoice::KeepOpen),
+                    ("close-try-again", CloseChoice::TryAgain),
+                    ("close-without-saving", CloseChoice::CloseAnyway),
                 ] {
                     if ui.button(self.tr.t(key)).clicked() {
                         choice = Some(what);
@@ -360,8 +367,8 @@ impl App {
         });
         match choice {
             None => {}
-            Some(Closing::AfterSaving) => self.closing = Closing::AfterSaving,
-            Some(Closing::Stopped) => {
+            Some(CloseChoice::KeepOpen) => self.closing = Closing::AfterSaving,
+            Some(CloseChoice::TryAgain) => {
                 self.close_case();
                 let outcomes = self.saver.poll();
                 let now = self.clock.now();
@@ -374,7 +381,7 @@ impl App {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }
-            Some(Closing::Anyway) => {
+            Some(CloseChoice::CloseAnyway) => {
                 self.closing = Closing::Anyway;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }

@@ -441,35 +441,20 @@ pub fn papers_ui(
             ui.label(RichText::new(&name).strong());
             ui.label(RichText::new(tr.t(what)).color(theme::MUTED));
         });
-        paper_buttons_ui(
-            ui,
-            tr,
-            request,
-            kiosk,
-            PaperRequest {
+        let mut offer = |ui: &mut Ui, language, what: &str| {
+            let wanted = PaperRequest {
                 kind,
                 call: None,
                 print: false,
-                language: None,
-            },
-            &name,
-        );
+                language,
+            };
+            paper_buttons_ui(ui, tr, request, kiosk, wanted, what);
+        };
+        offer(ui, None, &name);
         // The letter is read by the patient's doctor, who in the US most likely reads English.
         if kind == DocumentKind::Letter && tr.lang() != Lang::En {
             widgets::hint(ui, &tr.t("doc-letter-english-what"));
-            paper_buttons_ui(
-                ui,
-                tr,
-                request,
-                kiosk,
-                PaperRequest {
-                    kind,
-                    call: None,
-                    print: false,
-                    language: Some(Lang::En),
-                },
-                &tr.t("doc-letter-english"),
-            );
+            offer(ui, Some(Lang::En), &tr.t("doc-letter-english"));
         }
     }
 }
