@@ -1,7 +1,7 @@
 //! Our form widgets: labelled fields that keep what was typed until it is valid, with the
 //! problem shown beside the field, and choice groups for stored enums.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use egui::{RichText, TextEdit, Ui};
 
@@ -23,12 +23,33 @@ struct Draft {
 #[derive(Clone, Debug, Default)]
 pub struct Drafts {
     fields: HashMap<&'static str, Draft>,
+    /// The fields drawn since [`Drafts::begin_frame`].
+    shown: HashSet<&'static str>,
+    /// Bring the first field with a problem into view and give it the keyboard, once.
+    reveal: bool,
 }
 
 impl Drafts {
     /// How many fields hold an answer that is not valid (and so not saved).
     pub fn error_count(&self) -> usize {
         self.fields.values().filter(|d| d.error.is_some()).count()
+    }
+
+    /// Starts counting the fields a page draws.
+    pub fn begin_frame(&mut self) {
+        self.shown.clear();
+    }
+
+    /// Forgets the drafts of fields the page no longer asks for (an answer that stopped
+    /// applying), so a problem nobody can see never blocks moving on.
+    pub fn end_frame(&mut self) {
+        let shown = &self.shown;
+        self.fields.retain(|key, _| shown.contains(key));
+    }
+
+    /// Scrolls to the first field with a problem and focuses it on the next frame.
+    pub fn reveal_problem(&mut self) {
+        self.reveal = true;
     }
 
     /// Forgets one field's draft, so it shows the saved value again.
@@ -59,10 +80,12 @@ pub fn parsed_field<T: PartialEq>(
     format: impl Fn(&T) -> String,
     parse: impl Fn(&str) -> Result<T, InputError>,
 ) {
+    drafts.shown.insert(key);
     let draft = drafts.fields.entry(key).or_insert_with(|| Draft {
         text: format(value),
         error: None,
     });
+    let reveal = &mut drafts.reveal;
     ui.vertical(|ui| {
         let label = ui.label(label);
         let edit = TextEdit::singleline(&mut draft.text)
@@ -82,6 +105,10 @@ pub fn parsed_field<T: PartialEq>(
         }
         if let Some(error) = &draft.error {
             error_ui(ui, tr, response.id, error);
+            if std::mem::take(reveal) {
+                response.scroll_to_me(Some(egui::Align::Center));
+                response.request_focus();
+            }
         }
     });
 }

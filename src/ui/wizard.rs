@@ -317,7 +317,9 @@ impl Wizard {
                 kiosk: env.kiosk,
                 paper_size: &mut self.paper.size,
             };
+            cx.drafts.begin_frame();
             let step_nav = step_ui(ui, self.step, &mut self.case, &mut cx);
+            cx.drafts.end_frame();
             if step_nav != Nav::Stay {
                 nav = Some(step_nav);
             }
@@ -365,9 +367,15 @@ impl Wizard {
             self.last_edit = Some(t);
             self.blocked = false;
         }
+        if self.drafts.error_count() == 0 {
+            // The field with the problem was fixed, cleared or is no longer asked.
+            self.blocked = false;
+        }
         if nav != Nav::Stay {
             if self.drafts.error_count() > 0 {
                 self.blocked = true;
+                self.drafts.reveal_problem();
+                ctx.request_repaint();
             } else {
                 self.blocked = false;
                 let to = flow::apply(nav, self.step, &self.case, today);
