@@ -141,6 +141,10 @@ test "$(ls "$data/cases" | grep -c '\.corrupt-')" -eq 2 || { echo "garbage files
 cmp -s <(printf '(schema: 99, case: ())') "$data/cases/c20261101-090000-0003.ron" \
   || { echo "the newer-schema file was changed"; exit 1; }
 echo "smoke test: the window opened and closed, the good case kept, 2 garbage files moved aside"
+echo "== the system ends the app (SIGTERM, SIGHUP, SIGINT) a moment after typing: the typed Member ID is in the case file"
+timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" \
+  cargo test --locked --test proof_signals -- --ignored --nocapture --test-threads 1 2>&1 \
+  | grep -v 'Failed to set fd limit'
 echo "== kiosk: fullscreen under a window manager, and no file left behind"
 command -v openbox >/dev/null && command -v xwininfo >/dev/null && command -v xdotool >/dev/null || {
   echo "openbox, xwininfo (x11-utils) and xdotool are needed; run this script as root so it installs them"

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
@@ -14,6 +15,8 @@ use massage_coverage::store::DiskStore;
 use massage_coverage::ui::kiosk::KioskApp;
 use massage_coverage::ui::paper::Cups;
 use massage_coverage::ui::{self, App, SystemClock, files::NativePicker};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
 
 /// Massage Coverage Guide: step by step, get massage therapy paid for.
 #[derive(Debug, Parser)]
@@ -324,8 +327,34 @@ fn open_window(
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
-    eframe::run_native(ui::WINDOW_TITLE, options, Box::new(|_cc| Ok(Box::new(app))))
-        .map_err(|e| anyhow::anyhow!("The window could not be opened: {e}"))
+    // A logout, a shutdown or `kill` ends the app the way closing the window does: the open
+    // case is saved first. Registered before the window opens, so no signal is missed.
+    let stop = Arc::new(AtomicBool::new(false));
+    let signals = Signals::new([SIGTERM, SIGHUP, SIGINT])
+        .context("Could not prepare the app to save your case when the computer shuts down.")?;
+    let app = app.with_stop_flag(Arc::clone(&stop));
+    eframe::run_native(
+        ui::WINDOW_TITLE,
+        options,
+        Box::new(move |cc| {
+            stop_on_signals(signals, cc.egui_ctx.clone(), stop);
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("The window could not be opened: {e}"))
+}
+
+/// Wakes the app when the system asks it to end, so it saves and closes; a second request
+/// while it is still closing ends it at once (every case file is written whole or not at all).
+fn stop_on_signals(mut signals: Signals, ctx: egui::Context, stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        for _ in signals.forever() {
+            if stop.swap(true, Ordering::SeqCst) {
+                std::process::exit(1);
+            }
+            ctx.request_repaint();
+        }
+    });
 }
 
 /// Where the content comes from: a clinic's folder, or the built-in one in a language.

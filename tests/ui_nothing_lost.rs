@@ -10,7 +10,10 @@ use massage_coverage::case::{
 
 /// A case filled in up to `step`, as a patient would have left it.
 fn case_on(step: Step) -> Case {
-    let mut case = Case::new(CaseId::parse("c20261129-100000-0001").expect("id"), common::NOW);
+    let mut case = Case::new(
+        CaseId::parse("c20261129-100000-0001").expect("id"),
+        common::NOW,
+    );
     case.step = step;
     case.about.for_whom = Some(ForWhom::Myself);
     case.about.patient_name = "Ana Ruiz".into();

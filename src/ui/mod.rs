@@ -18,6 +18,7 @@ pub mod wizard;
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use time::{Date, OffsetDateTime, UtcOffset};
 
@@ -108,6 +109,8 @@ pub struct App {
     /// The content is a clinic's own folder, in one language: no language switch.
     fixed_language: bool,
     closing: Closing,
+    /// Set from outside (a SIGTERM, a logout) when the app must save and end.
+    stop: Option<Arc<AtomicBool>>,
     frames: u32,
     exit_after_frames: Option<u32>,
 }
@@ -136,6 +139,7 @@ impl App {
             applied: display::Applied::default(),
             fixed_language: false,
             closing: Closing::AfterSaving,
+            stop: None,
             frames: 0,
             exit_after_frames: None,
         }
@@ -205,6 +209,14 @@ impl App {
         self
     }
 
+    /// Saves and closes as soon as `stop` is set (`main.rs` sets it on SIGTERM, SIGHUP and
+    /// SIGINT); the flag's owner wakes the app with a repaint.
+    #[must_use]
+    pub fn with_stop_flag(mut self, stop: Arc<AtomicBool>) -> Self {
+        self.stop = Some(stop);
+        self
+    }
+
     /// Opens `case` in the wizard, on the step the patient was on.
     pub fn open(&mut self, case: Case) {
         self.close_case();
@@ -221,6 +233,15 @@ impl App {
 
     /// Draws one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if self.closing != Closing::Anyway
+            && self.stop.as_ref().is_some_and(|s| s.load(Ordering::SeqCst))
+        {
+            // The system is ending the app: nobody is there to answer a question, so save
+            // what there is, wait for the disk, and close.
+            self.close_case();
+            self.closing = Closing::Anyway;
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         self.settings_ui(ui);
         let close_requested =
             ui.ctx().input(|i| i.viewport().close_requested()) && self.closing != Closing::Anyway;
