@@ -4,6 +4,7 @@
 mod common;
 
 use common::{app_harness, click, shows, type_into};
+use egui_kittest::kittest::{NodeT, Queryable};
 use massage_coverage::case::{
     Account, Case, CaseId, ConditionKind, Coverage, ForWhom, Paperwork, Step,
 };
@@ -87,4 +88,28 @@ fn saving_a_pdf_over_a_file_that_is_there_asks_first_and_keeps_it_when_told() {
             .expect("new file")
             .starts_with(b"%PDF")
     );
+}
+
+#[test]
+fn the_plan_starts_with_fsa_money_about_to_be_lost_and_says_how_many_days_are_left() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    let mut case = case_on(Step::Plan);
+    case.accounts.kinds.insert(Account::Fsa);
+    case.accounts.fsa_balance = Some(125_000);
+    case.accounts.plan_year_end = Some(time::macros::date!(2026 - 12 - 31));
+    case.alternatives
+        .wanted
+        .insert(massage_coverage::case::Alternative::PhysicalTherapy);
+    h.state_mut().open(case);
+    h.run();
+    // Labels keep their text in the accessibility node's value.
+    let fsa = h
+        .query_all_by_label_contains("12/31/2026")
+        .filter_map(|n| n.accesskit_node().value())
+        .find(|l| l.contains("FSA"))
+        .expect("the FSA deadline is in the plan");
+    assert!(fsa.starts_with("1. "), "first in the plan: {fsa}");
+    assert!(fsa.ends_with("(32 days left)"), "{fsa}");
+    assert!(shows(&h, "Other options, if you want to pay less"));
 }

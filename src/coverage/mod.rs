@@ -8,7 +8,7 @@ mod savings;
 
 use time::{Date, Duration};
 
-use crate::case::{Account, Answer, Case, Coverage, MedicarePart, Paperwork, Period};
+use crate::case::{Account, Alternative, Answer, Case, Coverage, MedicarePart, Paperwork, Period};
 use crate::flow;
 use crate::guidance::{ActionId, ReasonId, Route};
 
@@ -130,9 +130,18 @@ fn not_applicable(route: Route) -> Assessment {
 /// Every route's verdict for `case`, in [`Route::ALL`] order.
 pub fn assess(case: &Case) -> Vec<Assessment> {
     let f = Facts::new(case);
+    let called = has_called_insurer(case);
     Route::ALL
         .iter()
-        .map(|route| assess_route(*route, &f))
+        .map(|route| {
+            let mut a = assess_route(*route, &f);
+            if called {
+                // Once the patient has called, the plan works from what they were told.
+                a.todos
+                    .retain(|t| t.action != ActionId::CallInsurerBeforeBooking);
+            }
+            a
+        })
         .collect()
 }
 
@@ -449,6 +458,9 @@ fn pay_less() -> Assessment {
 }
 
 /// The dated follow-ups a case has: letter renewal, FSA plan-year end, insurer follow-up.
+///
+/// The insurer follow-up is the date the patient wrote down on her latest call that has one;
+/// only when no call has a date of its own is it a week after the call.
 pub fn dated_todos(case: &Case) -> Vec<Todo> {
     let mut out = Vec::new();
     let c = &case.condition;
@@ -468,10 +480,16 @@ pub fn dated_todos(case: &Case) -> Vec<Todo> {
             due: Some(end),
         });
     }
-    if let Some(called) = case.insurer.call_date {
+    let her_date = case.insurer.calls.iter().rev().find_map(|c| c.follow_up);
+    let follow_up = her_date.or_else(|| {
+        case.insurer
+            .call_date
+            .and_then(|called| called.checked_add(Duration::days(FOLLOW_UP_DAYS)))
+    });
+    if let Some(due) = follow_up {
         out.push(Todo {
             action: ActionId::FollowUpInsurerBy,
-            due: called.checked_add(Duration::days(FOLLOW_UP_DAYS)),
+            due: Some(due),
         });
     }
     out
@@ -485,26 +503,98 @@ fn add_years(date: Date, years: i32) -> Date {
         .unwrap_or(date)
 }
 
-/// Everything to do for `case`, once each, in the order to do it: undated actions by their
-/// priority, then dated follow-ups by date. Only routes that apply contribute.
+/// A dated to-do due within this many days comes before everything else: money that is lost
+/// at the end of the FSA year matters more than anything undated.
+const URGENT_DAYS: i64 = 60;
+
+/// Whether the patient has already called the insurer: a logged call, or a call date.
+pub fn has_called_insurer(case: &Case) -> bool {
+    !case.insurer.calls.is_empty() || case.insurer.call_date.is_some()
+}
+
+/// The order of undated to-dos: who pays first (a car or work injury's adjuster), then the
+/// papers and calls coverage depends on, then the accounts, then the rest.
+fn rank(action: ActionId) -> u8 {
+    match action {
+        ActionId::AskAdjuster | ActionId::AskClaimManager => 0,
+        ActionId::GetPrescription => 1,
+        ActionId::CallInsurerBeforeBooking => 2,
+        ActionId::CheckEvidenceOfCoverage => 3,
+        ActionId::AskPriorAuthorization => 4,
+        ActionId::GetLmnBeforeFirstSession => 5,
+        ActionId::StopHsaContributions => 6,
+        ActionId::AskMedicaidOffice => 7,
+        ActionId::AskEmployerHra => 8,
+        ActionId::AskAboutPhysicalTherapy => 9,
+        ActionId::FileManualClaim => 10,
+        ActionId::KeepReceipts => 11,
+        ActionId::ConsiderItemizing => 12,
+        ActionId::TryStudentClinic => 13,
+        ActionId::AskHealthCenter => 14,
+        ActionId::UseFsaBy | ActionId::RenewLmnBy | ActionId::FollowUpInsurerBy => 15,
+    }
+}
+
+/// The cheaper places to get massage, and the alternative that makes each one part of the
+/// plan rather than an "other option".
+const CHEAPER_PLACES: [(ActionId, Alternative); 2] = [
+    (ActionId::TryStudentClinic, Alternative::MassageSchoolClinic),
+    (
+        ActionId::AskHealthCenter,
+        Alternative::CommunityHealthCenter,
+    ),
+];
+
+/// Whether `action` is a cheaper place the patient did not choose on the Alternatives step.
+fn is_other_option(case: &Case, action: ActionId) -> bool {
+    CHEAPER_PLACES
+        .iter()
+        .any(|(a, wanted)| *a == action && !case.alternatives.wanted.contains(wanted))
+}
+
+/// Everything to do for `case`, once each, most urgent first: dated to-dos due within
+/// [`URGENT_DAYS`] (or overdue) by date, then undated ones by [`rank`], then later dated ones
+/// by date. Only routes that apply contribute; the cheaper places the patient did not choose
+/// are left to [`other_options`], and nobody is told to call an insurer they already called.
 pub fn plan(case: &Case, today: Date) -> Vec<Todo> {
     let mut todos: Vec<Todo> = assess(case)
         .into_iter()
         .filter(|a| a.verdict != Verdict::NotApplicable)
         .flat_map(|a| a.todos)
-        .filter(|t| t.due.is_none())
+        .filter(|t| t.due.is_none() && !is_other_option(case, t.action))
         .collect();
     if flow::applies(crate::case::Step::CallInsurer, case, today)
         && case.insurer.massage_covered.is_none()
+        && !has_called_insurer(case)
     {
         todos.push(Todo::now(ActionId::CallInsurerBeforeBooking));
     }
-    todos.sort();
+    todos.sort_by_key(|t| (rank(t.action), t.action));
     todos.dedup();
     let mut dated = dated_todos(case);
     dated.sort_by_key(|t| t.due);
-    todos.extend(dated);
-    todos
+    let (soon, later): (Vec<_>, Vec<_>) = dated.into_iter().partition(|t| is_urgent(*t, today));
+    soon.into_iter().chain(todos).chain(later).collect()
+}
+
+/// The cheaper places to get massage that the patient did not choose: shown apart from the
+/// plan, as other options.
+pub fn other_options(case: &Case) -> Vec<Todo> {
+    CHEAPER_PLACES
+        .iter()
+        .filter(|(action, _)| is_other_option(case, *action))
+        .map(|(action, _)| Todo::now(*action))
+        .collect()
+}
+
+/// Whether a dated to-do is due within [`URGENT_DAYS`], or overdue.
+pub fn is_urgent(todo: Todo, today: Date) -> bool {
+    days_left(todo, today).is_some_and(|d| d <= URGENT_DAYS)
+}
+
+/// Days from `today` until the to-do is due: 0 on the day, negative once it has passed.
+pub fn days_left(todo: Todo, today: Date) -> Option<i64> {
+    todo.due.map(|due| (due - today).whole_days())
 }
 
 /// Visits a year that the prescription allows: sessions per period over its duration, at most

@@ -347,19 +347,116 @@ fn the_fsa_plan_year_end_and_the_insurer_follow_up_are_dated() {
 }
 
 #[test]
-fn the_plan_puts_the_prescription_first_and_dated_follow_ups_last_in_date_order() {
+fn the_plan_puts_money_about_to_be_lost_first_then_the_prescription_then_later_dates() {
     let mut case = case_with(&[Coverage::EmployerOrIndividual]);
     case.accounts.kinds.insert(Account::Fsa);
     case.accounts.plan_year_end = Some(date!(2026 - 12 - 31));
-    case.insurer.call_date = Some(date!(2026 - 11 - 20));
+    case.condition.paperwork = [Paperwork::LetterOfMedicalNecessity].into();
+    case.condition.written_on = Some(date!(2026 - 11 - 01));
     let todos = plan(&case, TODAY);
-    assert_eq!(todos[0].action, ActionId::GetPrescription);
-    let dated: Vec<_> = todos.iter().filter_map(|t| t.due).collect();
-    assert_eq!(dated, vec![date!(2026 - 11 - 27), date!(2026 - 12 - 31)]);
-    assert!(todos.iter().rev().take(2).all(|t| t.due.is_some()));
+    assert_eq!(
+        todos[0],
+        Todo {
+            action: ActionId::UseFsaBy,
+            due: Some(date!(2026 - 12 - 31))
+        },
+        "{todos:?}"
+    );
+    assert_eq!(days_left(todos[0], TODAY), Some(32));
+    assert_eq!(
+        todos.last().map(|t| t.action),
+        Some(ActionId::RenewLmnBy),
+        "a date eleven months away comes last"
+    );
     let mut unique = todos.clone();
     unique.dedup();
     assert_eq!(unique.len(), todos.len(), "no action twice");
+}
+
+#[test]
+fn after_a_logged_call_no_route_says_call_your_insurer_before_you_book() {
+    let mut case = case_with(&[Coverage::EmployerOrIndividual]);
+    assert!(plan(&case, TODAY).contains(&Todo::now(ActionId::CallInsurerBeforeBooking)));
+    case.insurer.calls.push(crate::case::CallRecord {
+        rep_name: "Sam".into(),
+        ..Default::default()
+    });
+    assert!(!plan(&case, TODAY).contains(&Todo::now(ActionId::CallInsurerBeforeBooking)));
+    for a in assess(&case) {
+        assert!(
+            !has_todo(&a, ActionId::CallInsurerBeforeBooking),
+            "{:?} still says to call",
+            a.route
+        );
+    }
+}
+
+#[test]
+fn the_follow_up_date_is_the_one_the_patient_wrote_down_on_her_call() {
+    let mut case = case_with(&[Coverage::EmployerOrIndividual]);
+    case.insurer.call_date = Some(date!(2026 - 12 - 02));
+    case.insurer.calls.push(crate::case::CallRecord {
+        follow_up: Some(date!(2026 - 12 - 16)),
+        ..Default::default()
+    });
+    let follow_ups: Vec<_> = plan(&case, TODAY)
+        .into_iter()
+        .filter(|t| t.action == ActionId::FollowUpInsurerBy)
+        .collect();
+    assert_eq!(
+        follow_ups,
+        vec![Todo {
+            action: ActionId::FollowUpInsurerBy,
+            due: Some(date!(2026 - 12 - 16))
+        }]
+    );
+}
+
+#[test]
+fn a_44_year_old_on_a_work_plan_reads_nothing_about_medicare_in_the_plan() {
+    let mut case = case_with(&[Coverage::EmployerOrIndividual]);
+    case.about.age = Some(44);
+    for g in [
+        Guidance::builtin().expect("content"),
+        Guidance::builtin_for(crate::case::Lang::Es).expect("content"),
+    ] {
+        for todo in plan(&case, TODAY) {
+            let text = &g.action(todo.action).text;
+            assert!(!text.contains("Medicare"), "{:?}: {text}", todo.action);
+        }
+    }
+}
+
+#[test]
+fn cheaper_places_not_chosen_are_other_options_apart_from_the_plan() {
+    let mut case = case_with(&[Coverage::EmployerOrIndividual]);
+    case.alternatives.wanted = [Alternative::PhysicalTherapy].into();
+    let todos = plan(&case, TODAY);
+    assert!(!todos.contains(&Todo::now(ActionId::TryStudentClinic)));
+    assert!(!todos.contains(&Todo::now(ActionId::AskHealthCenter)));
+    assert_eq!(
+        other_options(&case),
+        vec![
+            Todo::now(ActionId::TryStudentClinic),
+            Todo::now(ActionId::AskHealthCenter)
+        ]
+    );
+    case.alternatives
+        .wanted
+        .insert(Alternative::MassageSchoolClinic);
+    assert!(plan(&case, TODAY).contains(&Todo::now(ActionId::TryStudentClinic)));
+    assert_eq!(
+        other_options(&case),
+        vec![Todo::now(ActionId::AskHealthCenter)]
+    );
+}
+
+#[test]
+fn after_a_car_accident_the_adjuster_comes_before_calling_medicare_or_an_insurer() {
+    let mut case = case_with(&[Coverage::OriginalMedicare, Coverage::AutoInsurance]);
+    case.about.age = Some(70);
+    let todos = plan(&case, TODAY);
+    assert_eq!(todos[0].action, ActionId::AskAdjuster, "{todos:?}");
 }
 
 #[test]

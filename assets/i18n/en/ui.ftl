@@ -277,6 +277,16 @@ plan-change-name = Change { $step }
 plan-not-needed = Not needed for this case
 plan-nothing-yet = Nothing entered yet.
 plan-next = What to do next
+plan-other-options = Other options, if you want to pay less
+plan-due-today = (today)
+plan-days-left = ({ $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+})
+plan-days-ago = ({ $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+})
 plan-finish-step = Finish step { $n }, "{ $title }".
 plan-ways-to-pay = Ways to pay for massage
 plan-not-for-this-case = Not for this case ({ $n })

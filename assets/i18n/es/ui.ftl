@@ -277,6 +277,16 @@ plan-change-name = Cambiar { $step }
 plan-not-needed = No hace falta en este caso
 plan-nothing-yet = Todavía no hay nada.
 plan-next = Qué hacer ahora
+plan-other-options = Otras opciones, si quiere pagar menos
+plan-due-today = (hoy)
+plan-days-left = ({ $days ->
+    [one] queda 1 día
+   *[other] quedan { $days } días
+})
+plan-days-ago = ({ $days ->
+    [one] hace 1 día
+   *[other] hace { $days } días
+})
 plan-finish-step = Termine el paso { $n }, "{ $title }".
 plan-ways-to-pay = Formas de pagar el masaje
 plan-not-for-this-case = No sirven en este caso ({ $n })

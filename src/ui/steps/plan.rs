@@ -107,11 +107,20 @@ pub fn todo_text(guidance: &crate::guidance::Guidance, todo: Todo) -> String {
     }
 }
 
-/// What to do next, in order: unfinished steps first, then the actions of every route.
+/// What to do next, in order: what is due soon (money about to be lost), then the unfinished
+/// steps, then the rest of the plan; the cheaper places not chosen come apart, as other
+/// options.
 fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
     let tr = cx.tr;
     section(ui, &tr.t("plan-next"));
+    let (soon, rest): (Vec<Todo>, Vec<Todo>) = coverage::plan(case, cx.today)
+        .into_iter()
+        .partition(|t| coverage::is_urgent(*t, cx.today));
     let mut n = 0;
+    for todo in &soon {
+        n += 1;
+        todo_ui(ui, *todo, n, cx);
+    }
     for step in Step::ALL {
         if step != Step::Plan
             && flow::applies(step, case, cx.today)
@@ -128,16 +137,42 @@ fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
             ui.label(format!("{n}. {finish}"));
         }
     }
-    for todo in coverage::plan(case, cx.today) {
+    for todo in &rest {
         n += 1;
-        ui.label(format!("{n}. {}", todo_text(cx.guidance, todo)));
-        sources_ui(
-            ui,
-            cx.tr,
-            cx.guidance,
-            &cx.guidance.action(todo.action).facts,
-            &format!("todo-{n}"),
-        );
+        todo_ui(ui, *todo, n, cx);
+    }
+    let others = coverage::other_options(case);
+    if !others.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new(tr.t("plan-other-options")).strong());
+        for todo in others {
+            ui.label(format!("• {}", todo_text(cx.guidance, todo)));
+        }
+    }
+}
+
+/// One numbered to-do with its days left and its sources.
+fn todo_ui(ui: &mut Ui, todo: Todo, n: usize, cx: &StepCx<'_>) {
+    let mut line = format!("{n}. {}", todo_text(cx.guidance, todo));
+    if let Some(days) = coverage::days_left(todo, cx.today) {
+        let _ = write!(line, " {}", days_left_text(cx.tr, days));
+    }
+    ui.label(line);
+    sources_ui(
+        ui,
+        cx.tr,
+        cx.guidance,
+        &cx.guidance.action(todo.action).facts,
+        &format!("todo-{n}"),
+    );
+}
+
+/// "(29 days left)", "(today)" or "(3 days ago)".
+fn days_left_text(tr: &Tr, days: i64) -> String {
+    match days {
+        0 => tr.t("plan-due-today"),
+        d if d > 0 => tr.t_args("plan-days-left", &[("days", d.into())]),
+        d => tr.t_args("plan-days-ago", &[("days", (-d).into())]),
     }
 }
 
