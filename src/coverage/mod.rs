@@ -12,7 +12,7 @@ use crate::case::{Account, Answer, Case, Coverage, MedicarePart, Paperwork, Peri
 use crate::flow;
 use crate::guidance::{ActionId, ReasonId, Route};
 
-pub use savings::{Savings, savings};
+pub use savings::{Savings, default_plan_year, offered_plan_years, plan_year, savings};
 
 /// How likely a route is to pay for massage, for this case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -134,6 +134,14 @@ content_ids! {
         HdhpMinDeductibleSelf,
         /// Smallest deductible of an HSA-eligible plan, family.
         HdhpMinDeductibleFamily,
+        /// Most an HSA-eligible plan may charge in a year in network, self-only.
+        HdhpOutOfPocketMaxSelf,
+        /// Most an HSA-eligible plan may charge in a year in network, family.
+        HdhpOutOfPocketMaxFamily,
+        /// Highest monthly direct primary care fee that still allows HSA contributions, one person.
+        DpcFeeCapSelf,
+        /// Highest monthly direct primary care fee that still allows HSA contributions, family.
+        DpcFeeCapFamily,
         /// Health FSA salary-reduction limit.
         FsaLimit,
         /// Largest FSA carryover into the next plan year.

@@ -230,7 +230,7 @@ savings-saved = Paying through your { $account ->
    *[hsa] HSA
 }, you would save about { $saved } a year ({ $rate }% in taxes).
 savings-capped = Only { $amount } can be paid with pre-tax money, so the estimate stops there.
-savings-old-limits = The app only has the { $year } limits; the { $this_year } limits may be higher. Check with your plan.
+savings-old-limits = The { $this_year } limits are not out yet, so this estimate uses the { $year } limits; the { $this_year } ones may be higher. Check with your plan.
 
 ## The call log
 call-log-heading = { $who ->

@@ -230,7 +230,7 @@ savings-saved = Si paga con su { $account ->
    *[hsa] HSA
 }, ahorraría unos { $saved } al año ({ $rate } % en impuestos).
 savings-capped = Solo { $amount } se puede pagar con dinero antes de impuestos, así que el cálculo llega hasta ahí.
-savings-old-limits = La aplicación solo tiene los límites de { $year }; los de { $this_year } pueden ser más altos. Pregunte en su plan.
+savings-old-limits = Los límites de { $this_year } todavía no se han publicado, así que este cálculo usa los de { $year }; los de { $this_year } pueden ser más altos. Pregunte en su plan.
 
 ## El registro de llamadas
 call-log-heading = { $who ->
