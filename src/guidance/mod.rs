@@ -203,6 +203,13 @@ impl Guidance {
         check::load(files).map_err(ContentProblems)
     }
 
+    /// What a content folder's files lack for `today` without being wrong: a yearly figure with
+    /// no value for this year, or from October 1 for next year. Each warning has its file and
+    /// line; the app still loads the content and shows the latest year, saying which.
+    pub fn year_warnings(files: &[(String, String)], today: time::Date) -> Vec<ContentProblem> {
+        check::year_warnings(files, today)
+    }
+
     /// The texts of `step`.
     pub fn step(&self, step: Step) -> &StepText {
         self.steps
