@@ -158,6 +158,14 @@ summary-skipped = { $n ->
     [one] Otra forma de pagar no corresponde a este caso y no aparece aquí.
    *[other] Otras { $n } formas de pagar no corresponden a este caso y no aparecen aquí.
 }
+summary-heading-savings = Lo que podría ahorrar en { $year } pagando con dinero antes de impuestos
+savings-cost = El masaje costaría unos { $cost } al año ({ $visits } visitas).
+savings-saved = Si paga con su { $account ->
+    [fsa] FSA
+   *[hsa] HSA
+}, ahorraría unos { $saved } al año ({ $rate } % en impuestos). Es solo un cálculo aproximado.
+savings-capped = Solo { $amount } se puede pagar con dinero antes de impuestos, así que el cálculo llega hasta ahí.
+savings-old-limits = Los límites de { $this_year } todavía no se han publicado, así que este cálculo usa los de { $year }; los de { $this_year } pueden ser más altos. Pregunte en su plan.
 summary-heading-dates = Fechas para recordar
 summary-no-dates = Todavía no hay seguimientos con fecha.
 summary-heading-calls = Llamadas a la aseguradora
