@@ -186,6 +186,23 @@ fn a_state_without_a_massage_license_is_flagged_for_plans_that_need_one() {
 }
 
 #[test]
+fn california_which_only_certifies_massage_therapists_is_flagged_like_the_unlicensed_states() {
+    let mut case = case_with(&[Coverage::MedicareAdvantage]);
+    case.about.state = Some("CA".into());
+    assert!(
+        verdict(&case, Route::MedicareAdvantage)
+            .reasons
+            .contains(&ReasonId::NoStateMassageLicense)
+    );
+    case.about.state = Some("OR".into());
+    assert!(
+        !verdict(&case, Route::MedicareAdvantage)
+            .reasons
+            .contains(&ReasonId::NoStateMassageLicense)
+    );
+}
+
+#[test]
 fn medicare_advantage_depends_on_the_evidence_of_coverage() {
     let mut case = case_with(&[Coverage::MedicareAdvantage]);
     let a = verdict(&case, Route::MedicareAdvantage);

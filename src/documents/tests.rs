@@ -427,7 +427,7 @@ fn a_spanish_case_prints_every_document_in_spanish() {
     let es = DocumentKind::Checklist.build(&spanish_case, &spanish_content, None, TODAY);
     let text = to_text(&es, &PageSetup::letter(TODAY));
     assert!(text.contains("Preguntas que hacer"), "{text}");
-    assert!(text.contains("No estoy seguro"), "{text}");
+    assert!(text.contains("No se sabe"), "{text}");
     assert!(
         text.trim_end().ends_with("Impreso el 11/29/2026."),
         "{text}"

@@ -128,7 +128,7 @@ content_ids! {
         HsaLimitSelf,
         /// HSA contribution limit, family coverage.
         HsaLimitFamily,
-        /// Extra HSA contribution allowed from age 55.
+        /// Extra HSA contribution for an owner 55 or older by December 31, into their own HSA.
         HsaCatchUp,
         /// Smallest deductible of an HSA-eligible plan, self-only.
         HdhpMinDeductibleSelf,

@@ -178,7 +178,7 @@ medicare-medigap-plan-hint = For example: Plan G
 medicare-medigap-hint = Medigap helps with your share of costs for care Medicare covers, such as physical therapy. It does not add massage.
 figure-part-b-deductible = Part B deductible for the year
 figure-part-b-premium = Part B standard premium, each month
-figure-kx-threshold = Therapy spending that needs the doctor's extra note (KX)
+figure-kx-threshold = Therapy spending above which the therapist adds the KX modifier to the claim
 
 ## Step 6, alternatives
 alternatives-heading = Which would you like to look into?
@@ -200,10 +200,10 @@ accounts-lmn-heading = Letter of medical necessity
 accounts-q-lmn = Is a letter of medical necessity on file with the account?
 accounts-lmn-hint = Without one, massage is usually not paid from these accounts. Get the letter before your first session.
 figure-fsa-limit = Most you can put in a health FSA
-figure-fsa-carryover = Most an FSA can carry over
+figure-fsa-carryover = Most unused FSA money that can carry from this plan year into the next
 figure-hsa-limit-self = HSA limit, just you
 figure-hsa-limit-family = HSA limit, family
-figure-hsa-catch-up = Extra HSA amount from age 55
+figure-hsa-catch-up = Extra amount into your own HSA if 55 or older by December 31
 figure-hdhp-min-deductible-self = Lowest deductible of an HSA plan, just you
 figure-medical-deduction-floor = Medical costs deductible above this share of income
 savings-heading = How much could you save?
