@@ -263,6 +263,13 @@ impl Guidance {
             })
     }
 
+    /// The most unused health FSA money that can carry INTO `plan_year`: the carryover figure
+    /// is given for the plan year money carries FROM, so this is the one of the year before
+    /// (`current` is false when only an older year is known).
+    pub fn fsa_carryover_into(&self, plan_year: i32) -> Option<YearFigure<'_>> {
+        self.figure(FigureId::FsaCarryover, plan_year - 1)
+    }
+
     /// The glossary terms that `text` uses, by their word or another spelling, whole words
     /// only and ignoring case.
     pub fn terms_in(&self, text: &str) -> Vec<&Term> {
@@ -460,6 +467,18 @@ mod tests {
                 .map(|f| f.figure.value),
             Some(FigureValue::BasisPoints(750))
         );
+    }
+
+    #[test]
+    fn the_carryover_into_2026_is_the_660_of_the_2025_plan_year() {
+        let g = builtin();
+        let into = |y| {
+            let f = g.fsa_carryover_into(y).expect("a carryover");
+            (f.figure.year, f.figure.value, f.current)
+        };
+        assert_eq!(into(2026), (2025, FigureValue::Cents(66_000), true));
+        assert_eq!(into(2027), (2026, FigureValue::Cents(68_000), true));
+        assert_eq!(into(2028), (2026, FigureValue::Cents(68_000), false));
     }
 
     #[test]
