@@ -57,6 +57,9 @@ enum Command {
     CheckContent {
         /// The folder holding steps.ron, facts.ron and the other content files.
         dir: PathBuf,
+        /// Check the yearly figures as on this day (YYYY-MM-DD) instead of today (for tests).
+        #[arg(long, value_name = "DATE", hide = true, value_parser = parse_day)]
+        today: Option<time::Date>,
     },
     /// Write the checklist for calling the insurer, for a saved case file.
     Checklist {
@@ -160,7 +163,9 @@ fn run(cli: Cli, offset: time::UtcOffset) -> anyhow::Result<ExitCode> {
         explicit_lang: cli.lang.is_some(),
     };
     match cli.command {
-        Some(Command::CheckContent { dir }) => check_content(&dir),
+        Some(Command::CheckContent { dir, today: day }) => {
+            check_content(&dir, day.unwrap_or_else(|| today(offset)))
+        }
         Some(Command::Kiosk {
             action: Some(KioskAction::HashPin),
             ..
@@ -257,8 +262,27 @@ fn load_content(dir: &Path) -> anyhow::Result<Guidance> {
     })
 }
 
-fn check_content(dir: &Path) -> anyhow::Result<ExitCode> {
+/// A day written as YYYY-MM-DD.
+fn parse_day(s: &str) -> Result<time::Date, String> {
+    time::Date::parse(s, time::macros::format_description!("[year]-[month]-[day]"))
+        .map_err(|_| format!("Write the day as YYYY-MM-DD, for example 2026-12-02, not {s:?}."))
+}
+
+fn check_content(dir: &Path, today: time::Date) -> anyhow::Result<ExitCode> {
     let files = read_content_dir(dir)?;
+    // Warnings only print: the content still works, showing the latest year it has.
+    let warnings = Guidance::year_warnings(&files, today);
+    for w in &warnings {
+        eprintln!(
+            "{}:{}: warning: {}",
+            dir.join(&w.file).display(),
+            w.line,
+            w.message
+        );
+    }
+    if !warnings.is_empty() {
+        eprintln!("{} warning(s).", warnings.len());
+    }
     match Guidance::from_files(&files) {
         Ok(g) => {
             println!(

@@ -218,3 +218,85 @@ fn the_app_refuses_a_broken_content_folder_with_one_clear_message() {
     assert!(stderr.contains("check-content"), "{stderr}");
     assert!(stderr.contains("routes.ron"), "{stderr}");
 }
+
+/// Runs check-content as on `day`; returns (success, stderr).
+fn check_on(dir: &Path, day: &str) -> (bool, String) {
+    let out = Command::new(BIN)
+        .arg("check-content")
+        .arg(dir)
+        .arg("--today")
+        .arg(day)
+        .output()
+        .expect("run");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The line of the last entry of `figure` for `year` in the built-in figures.
+fn figure_line(figure: &str, year: i32) -> usize {
+    let text = std::fs::read_to_string(Path::new(BUILT_IN).join("figures.ron")).expect("read");
+    let entry = format!("figure: {figure}, year: {year},");
+    let at = text
+        .rfind(&entry)
+        .unwrap_or_else(|| panic!("{entry} not in figures.ron"));
+    text[..at].matches('\n').count() + 1
+}
+
+#[test]
+fn figures_for_this_year_and_before_october_raise_no_warning() {
+    let (ok, stderr) = check_on(Path::new(BUILT_IN), "2026-09-30");
+    assert!(ok, "{stderr}");
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+#[test]
+fn from_october_1_a_figure_missing_for_next_year_is_a_warning_at_its_latest_line() {
+    let (ok, stderr) = check_on(Path::new(BUILT_IN), "2026-10-01");
+    assert!(ok, "a warning must not fail the check:\n{stderr}");
+    let at = format!(
+        "{}:{}: warning:",
+        Path::new(BUILT_IN).join("figures.ron").display(),
+        figure_line("FsaLimit", 2026)
+    );
+    let hit = stderr
+        .lines()
+        .find(|l| l.starts_with(&at))
+        .unwrap_or_else(|| panic!("no warning at {at}\n{stderr}"));
+    assert!(hit.contains("2027") && hit.contains("FsaLimit"), "{hit}");
+    // The 2027 HSA limit is published, so it is not warned about.
+    assert!(!stderr.contains("HsaLimitSelf"), "{stderr}");
+    assert!(stderr.contains("warning(s)."), "{stderr}");
+}
+
+#[test]
+fn a_folder_with_no_figures_for_the_current_year_warns_for_each_figure_but_passes() {
+    let dir = copy_of_built_in();
+    let (ok, stderr) = check_on(dir.path(), "2029-03-01");
+    assert!(ok, "{stderr}");
+    let at = format!(
+        "{}:{}: warning:",
+        dir.path().join("figures.ron").display(),
+        figure_line("HsaLimitSelf", 2027)
+    );
+    let hit = stderr
+        .lines()
+        .find(|l| l.starts_with(&at))
+        .unwrap_or_else(|| panic!("no warning at {at}\n{stderr}"));
+    assert!(hit.contains("2029") && hit.contains("this year"), "{hit}");
+    assert!(
+        !stderr.contains("2030"),
+        "no next-year warning before October:\n{stderr}"
+    );
+}
+
+#[test]
+fn warnings_are_printed_beside_errors_and_only_errors_fail() {
+    let dir = copy_of_built_in();
+    std::fs::remove_file(dir.path().join("routes.ron")).expect("remove");
+    let (ok, stderr) = check_on(dir.path(), "2029-03-01");
+    assert!(!ok);
+    assert!(stderr.contains("warning:"), "{stderr}");
+    assert!(stderr.contains("1 problem(s) found"), "{stderr}");
+}

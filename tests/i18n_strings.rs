@@ -257,3 +257,34 @@ fn the_scanner_finds_a_hard_coded_label_and_passes_keys_ids_and_formats() {
         .collect();
     assert_eq!(words, ["Your steps"]);
 }
+
+#[test]
+fn spanish_answer_labels_fit_whoever_is_answering() {
+    // Answers are picked by the patient or by someone helping them, so they must not speak as
+    // a man about himself ("No estoy seguro", "Todavía no estoy inscrito").
+    let es = Tr::new(Lang::Es);
+    for key in [
+        "answer-not-sure",
+        "coverage-none",
+        "medicare-part-not-enrolled",
+        "prescriber-physician",
+        "prescriber-chiropractor",
+        "prescriber-physical-therapist",
+        "alternative-employer-program",
+        "savings-through-payroll",
+        "savings-hsa-family",
+    ] {
+        let text = es.t(key);
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+            .collect();
+        for first_person in ["estoy", "tengo", "yo", "mi", "mis", "inscrito", "seguro"] {
+            let medical_insurance = first_person == "seguro" && text.contains("seguro médico");
+            assert!(
+                medical_insurance || !words.iter().any(|w| w == first_person),
+                "{key}: {text:?}"
+            );
+        }
+    }
+}

@@ -26,7 +26,7 @@ fn switching_to_spanish_mid_case_keeps_every_answer_and_switching_back_restores_
 
     click(&mut h, "Español");
     assert_eq!(h.state().lang(), Lang::Es);
-    assert!(shows(&h, "Paso 2 de 7: Su afección y su receta"));
+    assert!(shows(&h, "Paso 2 de 7: Su problema de salud y su receta"));
     assert!(
         shows(&h, "Ciática"),
         "labels of stored values are in Spanish"

@@ -564,6 +564,9 @@ pub struct Costs {
     pub through_payroll: bool,
     /// Whether the HSA covers a family rather than one person.
     pub hsa_family: bool,
+    /// The plan year the estimate is for, if the patient chose one; else the app's default
+    /// (next year in December, otherwise this year).
+    pub plan_year: Option<i32>,
 }
 
 /// Federal income tax brackets, in percent.

@@ -12,7 +12,7 @@ use crate::case::{Account, Alternative, Answer, Case, Coverage, MedicarePart, Pa
 use crate::flow;
 use crate::guidance::{ActionId, ReasonId, Route};
 
-pub use savings::{Savings, savings};
+pub use savings::{Savings, default_plan_year, offered_plan_years, plan_year, savings};
 
 /// How likely a route is to pay for massage, for this case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -55,8 +55,9 @@ pub struct Assessment {
     pub todos: Vec<Todo>,
 }
 
-/// States with no statewide massage therapist license (2024).
-const UNLICENSED_STATES: [&str; 4] = ["KS", "MN", "VT", "WY"];
+/// States with no statewide massage therapist license (2024): California only certifies, voluntarily
+/// (CAMTC), and Vermont only registers; Kansas, Minnesota and Wyoming have no state credential.
+const UNLICENSED_STATES: [&str; 5] = ["CA", "KS", "MN", "VT", "WY"];
 
 /// How long administrators commonly keep a letter of medical necessity on file.
 const LMN_KEPT_YEARS: i32 = 1;

@@ -6,6 +6,7 @@ use super::savings::PAYROLL_TAX_BP;
 use super::*;
 use crate::case::{Alternative, ConditionKind, ForWhom, Prescriber};
 use crate::guidance::Guidance;
+use crate::guidance::strings::Strings;
 
 const TODAY: Date = date!(2026 - 11 - 29);
 
@@ -179,6 +180,23 @@ fn a_state_without_a_massage_license_is_flagged_for_plans_that_need_one() {
     case.about.state = Some("KS".into());
     assert!(
         verdict(&case, Route::MedicareAdvantage)
+            .reasons
+            .contains(&ReasonId::NoStateMassageLicense)
+    );
+}
+
+#[test]
+fn california_which_only_certifies_massage_therapists_is_flagged_like_the_unlicensed_states() {
+    let mut case = case_with(&[Coverage::MedicareAdvantage]);
+    case.about.state = Some("CA".into());
+    assert!(
+        verdict(&case, Route::MedicareAdvantage)
+            .reasons
+            .contains(&ReasonId::NoStateMassageLicense)
+    );
+    case.about.state = Some("OR".into());
+    assert!(
+        !verdict(&case, Route::MedicareAdvantage)
             .reasons
             .contains(&ReasonId::NoStateMassageLicense)
     );
@@ -529,6 +547,83 @@ fn a_later_year_uses_the_latest_limit_and_says_it_is_older() {
     let s = savings(&savings_case(), &g, date!(2028 - 03 - 01)).expect("estimate");
     assert_eq!(s.limit_year, Some(2026));
     assert!(!s.limit_current);
+}
+
+/// The screen's words, as the savings note formats them.
+fn ui_words(lang: crate::case::Lang) -> Strings {
+    let source = match lang {
+        crate::case::Lang::En => include_str!("../../assets/i18n/en/ui.ftl"),
+        crate::case::Lang::Es => include_str!("../../assets/i18n/es/ui.ftl"),
+    };
+    Strings::new(lang, "ui.ftl", source)
+}
+
+#[test]
+fn the_plan_year_defaults_to_next_year_only_in_december() {
+    assert_eq!(default_plan_year(date!(2026 - 11 - 30)), 2026);
+    assert_eq!(default_plan_year(date!(2026 - 12 - 01)), 2027);
+    assert_eq!(default_plan_year(date!(2026 - 12 - 31)), 2027);
+    assert_eq!(default_plan_year(date!(2027 - 01 - 01)), 2027);
+    assert_eq!(offered_plan_years(date!(2026 - 12 - 31)), [2026, 2027]);
+    assert_eq!(offered_plan_years(date!(2027 - 01 - 01)), [2027, 2028]);
+}
+
+#[test]
+fn the_plan_year_the_patient_chose_wins_over_the_default() {
+    let mut case = savings_case();
+    assert_eq!(plan_year(&case, date!(2026 - 12 - 31)), 2027);
+    case.costs.plan_year = Some(2026);
+    assert_eq!(plan_year(&case, date!(2026 - 12 - 31)), 2026);
+}
+
+#[test]
+fn in_december_an_hsa_estimate_uses_next_years_published_limit() {
+    let g = Guidance::builtin().expect("content");
+    let mut case = savings_case();
+    case.accounts.kinds = [Account::Hsa].into_iter().collect();
+    let s = savings(&case, &g, date!(2026 - 12 - 02)).expect("estimate");
+    assert_eq!(
+        (s.plan_year, s.limit, s.limit_year, s.limit_current),
+        (2027, Some(450_000), Some(2027), true)
+    );
+    assert_eq!(s.older_limit_note(&ui_words(crate::case::Lang::En)), None);
+    case.costs.plan_year = Some(2026);
+    let s = savings(&case, &g, date!(2026 - 12 - 02)).expect("estimate");
+    assert_eq!((s.plan_year, s.limit), (2026, Some(440_000)));
+}
+
+#[test]
+fn an_fsa_limit_not_out_yet_uses_the_latest_year_and_the_screen_says_which() {
+    let g = Guidance::builtin().expect("content");
+    let s = savings(&savings_case(), &g, date!(2026 - 12 - 02)).expect("estimate");
+    assert_eq!(
+        (s.plan_year, s.limit, s.limit_year, s.limit_current),
+        (2027, Some(340_000), Some(2026), false)
+    );
+    let en = s
+        .older_limit_note(&ui_words(crate::case::Lang::En))
+        .expect("a note");
+    assert!(en.contains("2027") && en.contains("2026"), "{en}");
+    let es = s
+        .older_limit_note(&ui_words(crate::case::Lang::Es))
+        .expect("a note");
+    assert!(es.contains("2027") && es.contains("2026"), "{es}");
+}
+
+#[test]
+fn the_hsa_catch_up_counts_the_age_on_december_31_of_the_plan_year() {
+    let g = Guidance::builtin().expect("content");
+    let mut case = savings_case();
+    case.accounts.kinds = [Account::Hsa].into_iter().collect();
+    case.about.age = None;
+    // Turns 55 on December 30, 2026: the 2026 catch-up is allowed all year.
+    case.about.date_of_birth = Some(date!(1971 - 12 - 30));
+    let s = savings(&case, &g, date!(2026 - 03 - 01)).expect("estimate");
+    assert_eq!(s.limit, Some(440_000 + 100_000));
+    // Turns 55 in 2027: none for 2026.
+    case.about.date_of_birth = Some(date!(1972 - 01 - 01));
+    let s = savings(&case, &g, date!(2026 - 03 - 01)).expect("estimate");
+    assert_eq!(s.limit, Some(440_000));
 }
 
 #[test]

@@ -5,7 +5,8 @@ use time::Date;
 
 use super::words::{self, Words, known};
 use super::{Block, Document};
-use crate::case::{CallRecord, Case};
+use crate::case::input::format_money;
+use crate::case::{Account, CallRecord, Case};
 use crate::coverage::{self, Verdict};
 use crate::guidance::Guidance;
 
@@ -60,6 +61,10 @@ pub fn summary(case: &Case, guidance: &Guidance, today: Date) -> Document {
         ));
     }
 
+    if let Some(s) = coverage::savings(case, guidance, today) {
+        blocks.push(Block::Keep(savings_blocks(w, &s)));
+    }
+
     blocks.push(Block::Heading(w.t("summary-heading-dates")));
     let dated: Vec<(String, String)> = coverage::plan(case, today)
         .iter()
@@ -97,6 +102,47 @@ pub fn summary(case: &Case, guidance: &Guidance, today: Date) -> Document {
         footer_note: guidance.disclaimer.trim().to_owned(),
         lang: w.lang(),
     }
+}
+
+/// The savings estimate for its plan year, saying when a limit is from an older year.
+fn savings_blocks(w: &Words, s: &coverage::Savings) -> Vec<Block> {
+    let account = if s.account == Account::Fsa {
+        "fsa"
+    } else {
+        "hsa"
+    };
+    let rate = format!("{}.{:02}", s.rate_bp / 100, s.rate_bp % 100);
+    let mut blocks = vec![
+        Block::Heading(w.t_args(
+            "summary-heading-savings",
+            &[("year", s.plan_year.to_string().into())],
+        )),
+        Block::Paragraph(w.t_args(
+            "savings-cost",
+            &[
+                ("cost", format_money(s.yearly_cost).into()),
+                ("visits", s.visits.into()),
+            ],
+        )),
+        Block::Paragraph(w.t_args(
+            "savings-saved",
+            &[
+                ("account", account.into()),
+                ("saved", format_money(s.saved).into()),
+                ("rate", rate.into()),
+            ],
+        )),
+    ];
+    if s.pre_tax < s.yearly_cost {
+        blocks.push(Block::Paragraph(w.t_args(
+            "savings-capped",
+            &[("amount", format_money(s.pre_tax).into())],
+        )));
+    }
+    if let Some(note) = s.older_limit_note(w.strings()) {
+        blocks.push(Block::Note(note));
+    }
+    blocks
 }
 
 /// What one call recorded, as rows: the call's facts, then every question answered.

@@ -427,7 +427,7 @@ fn a_spanish_case_prints_every_document_in_spanish() {
     let es = DocumentKind::Checklist.build(&spanish_case, &spanish_content, None, TODAY);
     let text = to_text(&es, &PageSetup::letter(TODAY));
     assert!(text.contains("Preguntas que hacer"), "{text}");
-    assert!(text.contains("No estoy seguro"), "{text}");
+    assert!(text.contains("No se sabe"), "{text}");
     assert!(
         text.trim_end().ends_with("Impreso el 11/29/2026."),
         "{text}"
@@ -438,4 +438,44 @@ fn a_spanish_case_prints_every_document_in_spanish() {
         "Página 1 de 2 · impreso el 11/29/2026"
     );
     assert_clean_pages(&es, PaperSize::Letter);
+}
+
+/// A document's text with every run of spaces and line breaks made one space.
+fn flat(doc: &Document) -> String {
+    texts(doc).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_summary_gives_the_savings_for_the_plan_year_and_says_when_a_limit_is_not_out_yet() {
+    let december = date!(2026 - 12 - 02);
+    let mut c = case();
+    c.accounts.kinds.insert(crate::case::Account::Fsa);
+    c.costs.price_per_visit = Some(9_000);
+    c.costs.visits_per_year = Some(50);
+    c.costs.federal_bracket = Some(22);
+    let text = flat(&summary(&c, &guidance(), december));
+    assert!(text.contains("could save in 2027"), "{text}");
+    assert!(
+        text.contains("The 2027 limits are not out yet") && text.contains("uses the 2026 limits"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Only $3,400.00"),
+        "the 2026 FSA limit caps it:\n{text}"
+    );
+    c.language = Lang::Es;
+    let es = Guidance::builtin_for(Lang::Es).expect("Spanish content");
+    let text = flat(&summary(&c, &es, december));
+    assert!(text.contains("en 2027"), "{text}");
+    assert!(text.contains("usa los de 2026"), "{text}");
+    // An HSA's 2027 limit is out: no note.
+    c.accounts.kinds = [crate::case::Account::Hsa].into_iter().collect();
+    let text = flat(&summary(&c, &guidance(), december));
+    assert!(!text.contains("not out yet"), "{text}");
+}
+
+#[test]
+fn the_summary_has_no_savings_section_until_the_estimate_can_be_made() {
+    let text = flat(&summary(&case(), &guidance(), TODAY));
+    assert!(!text.contains("pre-tax money could save"), "{text}");
 }

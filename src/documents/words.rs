@@ -52,6 +52,11 @@ impl Words {
         self.0.lang()
     }
 
+    /// The messages themselves, for sentences other layers format (the savings note).
+    pub(super) fn strings(&self) -> &Strings {
+        &self.0
+    }
+
     /// The text of `key`.
     pub(super) fn t(&self, key: &str) -> String {
         self.0.t(key)

@@ -341,7 +341,8 @@ fn check_figures(c: &mut Checker<'_>, figures: &[Figure]) {
     let mut seen = BTreeSet::new();
     for f in figures {
         if !seen.insert((f.figure, f.year)) {
-            let needle = format!("{:?}", f.figure);
+            // With the key, so a comment naming the figure is not taken for an entry.
+            let needle = format!("figure: {:?},", f.figure);
             let nth = figures
                 .iter()
                 .take_while(|g| !std::ptr::eq(*g, f))
@@ -374,4 +375,57 @@ fn check_figures(c: &mut Checker<'_>, figures: &[Figure]) {
             );
         }
     }
+}
+
+/// The day from which the next year's figures are expected: the IRS publishes its yearly
+/// amounts by the autumn, and open enrolment starts in the autumn too.
+const NEXT_YEAR_EXPECTED_FROM: (time::Month, u8) = (time::Month::October, 1);
+
+/// Warnings, not errors: every figure of `figures.ron` with no value for `today`'s year, or
+/// from October 1 for the next year. Each points at the figure's latest entry, where the new
+/// year's line belongs. Nothing when `figures.ron` is missing or does not parse (`load`
+/// reports that).
+pub(super) fn year_warnings(files: &[(String, String)], today: time::Date) -> Vec<ContentProblem> {
+    let Some((_, text)) = files.iter().find(|(n, _)| n == "figures.ron") else {
+        return Vec::new();
+    };
+    let Ok(figures) = ron::from_str::<Vec<Figure>>(text) else {
+        return Vec::new();
+    };
+    let mut years = vec![today.year()];
+    if (today.month(), today.day()) >= NEXT_YEAR_EXPECTED_FROM {
+        years.push(today.year() + 1);
+    }
+    let mut warnings = Vec::new();
+    for year in years {
+        for id in FigureId::ALL {
+            let entries = || figures.iter().filter(|f| f.figure == *id);
+            if entries().any(|f| f.year == year) {
+                continue;
+            }
+            // The last entry of the latest year, so the new line goes right after it.
+            let Some((nth, latest)) = entries()
+                .enumerate()
+                .filter(|(_, f)| f.year < year)
+                .max_by_key(|(n, f)| (f.year, *n))
+            else {
+                continue;
+            };
+            let line = line_of(text, &format!("figure: {id:?},"), nth).unwrap_or(1);
+            let when = if year == today.year() {
+                "this year"
+            } else {
+                "next year, which people plan for from October"
+            };
+            warnings.push(ContentProblem {
+                file: "figures.ron".to_owned(),
+                line,
+                message: format!(
+                    "{id:?} has no value for {year} ({when}); the app shows the {} value and says so. Add the {year} value once it is published.",
+                    latest.year
+                ),
+            });
+        }
+    }
+    warnings
 }

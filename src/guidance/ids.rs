@@ -128,12 +128,20 @@ content_ids! {
         HsaLimitSelf,
         /// HSA contribution limit, family coverage.
         HsaLimitFamily,
-        /// Extra HSA contribution allowed from age 55.
+        /// Extra HSA contribution for an owner 55 or older by December 31, into their own HSA.
         HsaCatchUp,
         /// Smallest deductible of an HSA-eligible plan, self-only.
         HdhpMinDeductibleSelf,
         /// Smallest deductible of an HSA-eligible plan, family.
         HdhpMinDeductibleFamily,
+        /// Most an HSA-eligible plan may charge in a year in network, self-only.
+        HdhpOutOfPocketMaxSelf,
+        /// Most an HSA-eligible plan may charge in a year in network, family.
+        HdhpOutOfPocketMaxFamily,
+        /// Highest monthly direct primary care fee that still allows HSA contributions, one person.
+        DpcFeeCapSelf,
+        /// Highest monthly direct primary care fee that still allows HSA contributions, family.
+        DpcFeeCapFamily,
         /// Health FSA salary-reduction limit.
         FsaLimit,
         /// Largest FSA carryover into the next plan year.

@@ -203,6 +203,13 @@ impl Guidance {
         check::load(files).map_err(ContentProblems)
     }
 
+    /// What a content folder's files lack for `today` without being wrong: a yearly figure with
+    /// no value for this year, or from October 1 for next year. Each warning has its file and
+    /// line; the app still loads the content and shows the latest year, saying which.
+    pub fn year_warnings(files: &[(String, String)], today: time::Date) -> Vec<ContentProblem> {
+        check::year_warnings(files, today)
+    }
+
     /// The texts of `step`.
     pub fn step(&self, step: Step) -> &StepText {
         self.steps
@@ -254,6 +261,13 @@ impl Guidance {
                 figure: f,
                 current: f.year == year,
             })
+    }
+
+    /// The most unused health FSA money that can carry INTO `plan_year`: the carryover figure
+    /// is given for the plan year money carries FROM, so this is the one of the year before
+    /// (`current` is false when only an older year is known).
+    pub fn fsa_carryover_into(&self, plan_year: i32) -> Option<YearFigure<'_>> {
+        self.figure(FigureId::FsaCarryover, plan_year - 1)
     }
 
     /// The glossary terms that `text` uses, by their word or another spelling, whole words
@@ -375,7 +389,13 @@ mod tests {
     fn every_figure_has_2025_and_2026_values_except_fixed_ones() {
         let g = builtin();
         for f in FigureId::ALL {
-            for year in [2025, 2026] {
+            // The direct primary care cap exists only from 2026 (the 2025 reconciliation law).
+            let from = if matches!(f, FigureId::DpcFeeCapSelf | FigureId::DpcFeeCapFamily) {
+                2026
+            } else {
+                2025
+            };
+            for year in from..=2026 {
                 let found = g.figure(*f, year).unwrap_or_else(|| panic!("{f:?} {year}"));
                 let fixed = matches!(f, FigureId::MedicalDeductionFloor | FigureId::HsaCatchUp);
                 assert!(found.current || fixed, "{f:?} has no {year} value");
@@ -401,6 +421,47 @@ mod tests {
         assert_eq!(cents(FigureId::PartBDeductible, 2025), 25_700);
         assert_eq!(cents(FigureId::KxThreshold, 2026), 248_000);
         assert_eq!(cents(FigureId::HsaCatchUp, 2026), 100_000);
+        assert_eq!(cents(FigureId::HdhpOutOfPocketMaxSelf, 2025), 830_000);
+        assert_eq!(cents(FigureId::HdhpOutOfPocketMaxFamily, 2026), 1_700_000);
+    }
+
+    #[test]
+    fn the_2027_figures_are_those_of_rev_proc_2026_24() {
+        let g = builtin();
+        let found = |f| {
+            let y = g.figure(f, 2027).unwrap_or_else(|| panic!("{f:?}"));
+            assert!(y.current, "{f:?} has no 2027 value");
+            assert!(y.figure.source.url.contains("rp-26-24"), "{f:?}");
+            y.figure.value
+        };
+        for (f, c) in [
+            (FigureId::HsaLimitSelf, 450_000),
+            (FigureId::HsaLimitFamily, 900_000),
+            (FigureId::HdhpMinDeductibleSelf, 175_000),
+            (FigureId::HdhpMinDeductibleFamily, 350_000),
+            (FigureId::HdhpOutOfPocketMaxSelf, 870_000),
+            (FigureId::HdhpOutOfPocketMaxFamily, 1_740_000),
+            (FigureId::HraExceptedBenefitLimit, 225_000),
+            (FigureId::DpcFeeCapSelf, 15_000),
+            (FigureId::DpcFeeCapFamily, 30_000),
+        ] {
+            assert_eq!(found(f), FigureValue::Cents(c), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn figures_not_out_for_2027_fall_back_to_2026_and_say_so() {
+        let g = builtin();
+        for f in [
+            FigureId::FsaLimit,
+            FigureId::FsaCarryover,
+            FigureId::PartBDeductible,
+            FigureId::PartBPremium,
+            FigureId::KxThreshold,
+        ] {
+            let y = g.figure(f, 2027).unwrap_or_else(|| panic!("{f:?}"));
+            assert_eq!((y.figure.year, y.current), (2026, false), "{f:?}");
+        }
         assert_eq!(
             g.figure(FigureId::MedicalDeductionFloor, 2026)
                 .map(|f| f.figure.value),
@@ -409,12 +470,24 @@ mod tests {
     }
 
     #[test]
+    fn the_carryover_into_2026_is_the_660_of_the_2025_plan_year() {
+        let g = builtin();
+        let into = |y| {
+            let f = g.fsa_carryover_into(y).expect("a carryover");
+            (f.figure.year, f.figure.value, f.current)
+        };
+        assert_eq!(into(2026), (2025, FigureValue::Cents(66_000), true));
+        assert_eq!(into(2027), (2026, FigureValue::Cents(68_000), true));
+        assert_eq!(into(2028), (2026, FigureValue::Cents(68_000), false));
+    }
+
+    #[test]
     fn a_later_year_uses_the_latest_figure_and_says_it_is_older() {
         let g = builtin();
         let f = g
             .figure(FigureId::HsaLimitSelf, 2030)
             .expect("older figure");
-        assert_eq!(f.figure.year, 2026);
+        assert_eq!(f.figure.year, 2027);
         assert!(!f.current);
         assert!(g.figure(FigureId::HsaLimitSelf, 1999).is_none());
     }

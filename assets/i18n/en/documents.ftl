@@ -156,6 +156,14 @@ summary-skipped = { $n ->
     [one] One other way to pay does not apply to this case and is left out.
    *[other] { $n } other ways to pay do not apply to this case and are left out.
 }
+summary-heading-savings = What paying with pre-tax money could save in { $year }
+savings-cost = Massage would cost about { $cost } a year ({ $visits } visits).
+savings-saved = Paying through your { $account ->
+    [fsa] FSA
+   *[hsa] HSA
+}, you would save about { $saved } a year ({ $rate }% in taxes). This is an estimate only.
+savings-capped = Only { $amount } can be paid with pre-tax money, so the estimate stops there.
+savings-old-limits = The { $this_year } limits are not out yet, so this estimate uses the { $year } limits; the { $this_year } ones may be higher. Check with your plan.
 summary-heading-dates = Dates to remember
 summary-no-dates = No dated follow-ups yet.
 summary-heading-calls = Calls to the insurer

@@ -178,7 +178,7 @@ medicare-medigap-plan-hint = For example: Plan G
 medicare-medigap-hint = Medigap helps with your share of costs for care Medicare covers, such as physical therapy. It does not add massage.
 figure-part-b-deductible = Part B deductible for the year
 figure-part-b-premium = Part B standard premium, each month
-figure-kx-threshold = Therapy spending that needs the doctor's extra note (KX)
+figure-kx-threshold = Therapy spending above which the therapist adds the KX modifier to the claim
 
 ## Step 6, alternatives
 alternatives-heading = Which would you like to look into?
@@ -200,11 +200,17 @@ accounts-lmn-heading = Letter of medical necessity
 accounts-q-lmn = Is a letter of medical necessity on file with the account?
 accounts-lmn-hint = Without one, massage is usually not paid from these accounts. Get the letter before your first session.
 figure-fsa-limit = Most you can put in a health FSA
-figure-fsa-carryover = Most an FSA can carry over
+figure-fsa-carryover = Most unused FSA money that can carry from this plan year into the next
 figure-hsa-limit-self = HSA limit, just you
 figure-hsa-limit-family = HSA limit, family
-figure-hsa-catch-up = Extra HSA amount from age 55
+figure-hsa-catch-up = Extra amount into your own HSA if 55 or older by December 31
 figure-hdhp-min-deductible-self = Lowest deductible of an HSA plan, just you
+figure-hdhp-min-deductible-family = Lowest deductible of an HSA plan, family
+figure-hdhp-out-of-pocket-max-self = Most an HSA plan can make you pay in a year, just you
+figure-hdhp-out-of-pocket-max-family = Most an HSA plan can make you pay in a year, family
+figure-dpc-fee-cap-self = Highest monthly direct primary care fee that still allows an HSA, one person
+figure-dpc-fee-cap-family = Highest monthly direct primary care fee that still allows an HSA, family
+figure-hra-excepted-benefit-limit = Most an employer can put in an excepted-benefit HRA in a year
 figure-medical-deduction-floor = Medical costs deductible above this share of income
 savings-heading = How much could you save?
 savings-hint = An estimate only. Paying with pre-tax money saves the tax you would have paid on it.
@@ -230,7 +236,7 @@ savings-saved = Paying through your { $account ->
    *[hsa] HSA
 }, you would save about { $saved } a year ({ $rate }% in taxes).
 savings-capped = Only { $amount } can be paid with pre-tax money, so the estimate stops there.
-savings-old-limits = The app only has the { $year } limits; the { $this_year } limits may be higher. Check with your plan.
+savings-old-limits = The { $this_year } limits are not out yet, so this estimate uses the { $year } limits; the { $this_year } ones may be higher. Check with your plan.
 
 ## The call log
 call-log-heading = { $who ->

@@ -26,7 +26,7 @@ file-summary = plan-de-cobertura-de-masajes
 
 answer-yes = Sí
 answer-no = No
-answer-not-sure = No estoy seguro
+answer-not-sure = No se sabe
 
 condition-sciatica = Ciática
 condition-repetitive-strain = Lesión por esfuerzo repetitivo
@@ -35,7 +35,7 @@ condition-sports-injury = Lesión deportiva, esguince o distensión
 condition-concussion = Conmoción cerebral
 condition-low-back-pain = Dolor en la parte baja de la espalda
 condition-neck-pain = Dolor de cuello
-condition-other = Otra afección
+condition-other = Otro problema de salud
 
 verdict-likely = Probable
 verdict-possible = Posible
@@ -74,7 +74,7 @@ label-member-id = Número de miembro
 label-group-number = Número de grupo
 label-phone = Teléfono
 label-phone-to-call = Teléfono al que llamar
-label-condition = Afección
+label-condition = Problema de salud
 label-diagnosis = Diagnóstico
 label-prescription = Receta
 label-cpt-codes = Códigos de procedimiento (CPT) por los que preguntar
@@ -113,12 +113,12 @@ letter-title = Solicitud de una carta de necesidad médica para terapia de masaj
 letter-to = Para
 letter-dear = Estimado/a { $name }:
 letter-dear-doctor = Estimado/a doctor/a:
-letter-request = Le pido una carta de necesidad médica para recibir terapia de masaje de un terapeuta de masaje con licencia, para tratar la afección que aparece abajo. El plan de salud del paciente, o quien administra su cuenta de gastos flexibles (FSA) o su cuenta de ahorros para la salud (HSA), pide esta carta antes de pagar el tratamiento.
+letter-request = Le pido una carta de necesidad médica para recibir terapia de masaje de un terapeuta de masaje con licencia, para tratar el problema de salud que aparece abajo. El plan de salud del paciente, o quien administra su cuenta de gastos flexibles (FSA) o su cuenta de ahorros para la salud (HSA), pide esta carta antes de pagar el tratamiento.
 letter-heading-patient = El paciente
-letter-heading-condition = La afección
+letter-heading-condition = El problema de salud
 letter-icd-codes = Código(s) ICD-10-CM
 letter-heading-asked = Lo que se pide
-letter-asked = Terapia de masaje de un terapeuta de masaje con licencia (LMT), para tratar la afección de arriba.
+letter-asked = Terapia de masaje de un terapeuta de masaje con licencia (LMT), para tratar el problema de salud de arriba.
 letter-how-often = Con qué frecuencia
 letter-how-long = Durante cuánto tiempo
 letter-starting-on = A partir del
@@ -129,16 +129,16 @@ letter-must-diagnosis = El diagnóstico, en palabras y con su código ICD-10-CM.
 letter-must-treatment = El tratamiento: terapia de masaje de un terapeuta de masaje con licencia (LMT).
 letter-must-often = Con qué frecuencia, por ejemplo 2 sesiones al mes.
 letter-must-long = Durante cuánto tiempo, y la fecha de inicio.
-letter-must-how = Cómo la terapia de masaje trata la afección, por ejemplo menos dolor, más movimiento o mejor función.
-letter-must-necessary = Que el tratamiento es médicamente necesario para esta afección.
+letter-must-how = Cómo la terapia de masaje trata el problema de salud, por ejemplo menos dolor, más movimiento o mejor función.
+letter-must-necessary = Que el tratamiento es médicamente necesario para este problema de salud.
 letter-must-provider = Su nombre, sus credenciales, su NPI y sus datos de contacto.
 letter-must-signature = Su firma y la fecha.
 letter-heading-provider = Para el proveedor
 letter-provider-intro = Puede escribir su propia carta con su membrete y con todo lo de arriba, o completar esta parte.
 letter-diagnosis-codes = Diagnóstico y código(s) ICD-10-CM
-letter-how-treats = Cómo la terapia de masaje trata la afección
+letter-how-treats = Cómo la terapia de masaje trata el problema de salud
 letter-how-long-from = Durante cuánto tiempo, desde
-letter-confirm = Confirmo que la terapia de masaje es médicamente necesaria para tratar esta afección.
+letter-confirm = Confirmo que la terapia de masaje es médicamente necesaria para tratar este problema de salud.
 letter-provider-name = Nombre del proveedor
 letter-credentials = Credenciales
 letter-npi = NPI
@@ -158,6 +158,14 @@ summary-skipped = { $n ->
     [one] Otra forma de pagar no corresponde a este caso y no aparece aquí.
    *[other] Otras { $n } formas de pagar no corresponden a este caso y no aparecen aquí.
 }
+summary-heading-savings = Lo que podría ahorrar en { $year } pagando con dinero antes de impuestos
+savings-cost = El masaje costaría unos { $cost } al año ({ $visits } visitas).
+savings-saved = Si paga con su { $account ->
+    [fsa] FSA
+   *[hsa] HSA
+}, ahorraría unos { $saved } al año ({ $rate } % en impuestos). Es solo un cálculo aproximado.
+savings-capped = Solo { $amount } se puede pagar con dinero antes de impuestos, así que el cálculo llega hasta ahí.
+savings-old-limits = Los límites de { $this_year } todavía no se han publicado, así que este cálculo usa los de { $year }; los de { $this_year } pueden ser más altos. Pregunte en su plan.
 summary-heading-dates = Fechas para recordar
 summary-no-dates = Todavía no hay seguimientos con fecha.
 summary-heading-calls = Llamadas a la aseguradora

@@ -9,7 +9,7 @@ lang-switch-name = Switch to English
 ## Valores guardados
 answer-yes = Sí
 answer-no = No
-answer-not-sure = No estoy seguro
+answer-not-sure = No se sabe
 for-whom-myself = Para mí
 for-whom-someone-else = Para alguien a quien ayudo
 coverage-employer-or-individual = Un plan del trabajo, o uno que compré yo
@@ -20,7 +20,7 @@ coverage-medigap = Medigap (seguro suplementario de Medicare)
 coverage-medicaid = Medicaid
 coverage-auto-insurance = Seguro del auto, después de un accidente
 coverage-workers-comp = Compensación al trabajador, después de una lesión en el trabajo
-coverage-none = No tengo seguro médico
+coverage-none = Sin seguro médico
 condition-sciatica = Ciática
 condition-repetitive-strain = Lesión por esfuerzo repetitivo (por ejemplo, túnel carpiano o codo de tenista)
 condition-after-surgery = Recuperación después de una cirugía
@@ -33,9 +33,9 @@ paperwork-prescription = Una receta médica
 paperwork-referral = Un referido
 paperwork-lmn = Una carta de necesidad médica (LMN)
 paperwork-not-yet = Nada todavía
-prescriber-physician = Mi médico
-prescriber-chiropractor = Mi quiropráctico
-prescriber-physical-therapist = Mi fisioterapeuta
+prescriber-physician = Su médico
+prescriber-chiropractor = Su quiropráctico
+prescriber-physical-therapist = Su terapeuta físico
 prescriber-other = Otra persona
 period-week = { $n ->
     [one] semana
@@ -49,23 +49,23 @@ medicare-part-a = Parte A (hospital)
 medicare-part-b = Parte B (atención médica)
 medicare-part-advantage = Medicare Advantage (Parte C)
 medicare-part-medigap = Medigap (seguro suplementario de Medicare)
-medicare-part-not-enrolled = Todavía no estoy inscrito
+medicare-part-not-enrolled = Todavía sin inscripción
 account-fsa = Cuenta de gastos flexibles (FSA)
 account-hsa = Cuenta de ahorros para la salud (HSA)
 account-hra = Acuerdo de reembolso de salud (HRA)
 account-none = Ninguna de estas
-alternative-physical-therapy = Fisioterapia
+alternative-physical-therapy = Terapia física
 alternative-chiropractic = Atención quiropráctica
 alternative-sports-medicine = Una clínica de medicina deportiva u ortopedia
 alternative-massage-school = La clínica de estudiantes de una escuela de masaje (precios más bajos)
 alternative-community-health-center = Un centro de salud comunitario (precios según sus ingresos)
-alternative-employer-program = Un programa de mi empleador
+alternative-employer-program = Un programa del empleador
 alternative-cash-package = Pagar en efectivo, con un paquete o un descuento
 alternative-none-for-now = Ninguna por ahora
 
 ## Pasos
 step-about-you = Sobre usted
-step-condition = Su afección y su receta
+step-condition = Su problema de salud y su receta
 step-call-insurer = Llame a su seguro
 step-medicare = Medicare
 step-accounts = FSA / HSA
@@ -104,13 +104,13 @@ about-coverage-heading = { $who ->
 }
 about-coverage-hint = Marque todos los que tenga.
 
-## Paso 2, afección y receta
+## Paso 2, problema de salud y receta
 condition-heading = ¿Para qué es el masaje?
 condition-hint = { $who ->
-    [other] Marque cada afección que su médico o quiropráctico le haya diagnosticado a esa persona.
-   *[self] Marque cada afección que su médico o quiropráctico le haya diagnosticado.
+    [other] Marque cada problema de salud que su médico o quiropráctico le haya diagnosticado a esa persona.
+   *[self] Marque cada problema de salud que su médico o quiropráctico le haya diagnosticado.
 }
-condition-other-words = La afección, en sus propias palabras
+condition-other-words = El problema de salud, en sus propias palabras
 condition-papers-heading = { $who ->
     [other] ¿Tiene esa persona alguno de estos papeles?
    *[self] ¿Tiene alguno de estos papeles?
@@ -139,7 +139,7 @@ insurer-member-id = Número de miembro
 insurer-group-number = Número de grupo
 insurer-questions = Preguntas que debe hacer
 insurer-told = Lo que le dijeron
-insurer-told-hint = Llene esto durante la llamada o después. "No estoy seguro" es una buena respuesta.
+insurer-told-hint = Llene esto durante la llamada o después. "No se sabe" es una buena respuesta.
 insurer-q-covered = ¿Cubre el seguro la terapia de masaje?
 insurer-benefit = Bajo qué beneficio
 insurer-benefit-hint = Por ejemplo: medicina física, quiropráctica, un beneficio adicional
@@ -175,10 +175,10 @@ medicare-q-advantage-massage = { $who ->
 }
 medicare-medigap-plan = Plan Medigap
 medicare-medigap-plan-hint = Por ejemplo: Plan G
-medicare-medigap-hint = Medigap ayuda a pagar su parte del costo de la atención que cubre Medicare, como la fisioterapia. No agrega el masaje.
+medicare-medigap-hint = Medigap ayuda a pagar su parte del costo de la atención que cubre Medicare, como la terapia física. No agrega el masaje.
 figure-part-b-deductible = Deducible de la Parte B del año
 figure-part-b-premium = Prima estándar de la Parte B, cada mes
-figure-kx-threshold = Gasto en terapia que necesita una nota extra del médico (KX)
+figure-kx-threshold = Gasto en terapia a partir del cual el terapeuta agrega el modificador KX al reclamo
 
 ## Paso 6, otras opciones
 alternatives-heading = ¿Qué le gustaría averiguar?
@@ -192,7 +192,7 @@ accounts-heading = { $who ->
 }
 accounts-fsa-balance = Saldo de la FSA
 accounts-hsa-balance = Saldo de la HSA
-accounts-hra-balance = Saldo del HRA
+accounts-hra-balance = Saldo de la HRA
 accounts-balance-hint = Por ejemplo: 1,250.00
 accounts-plan-year-end = Último día del año del plan de la FSA
 accounts-fsa-hint = El dinero de la FSA casi siempre se pierde si no se usa a tiempo. Su plan puede dar un período de gracia o pasar una parte al año siguiente; pregunte a su empleador.
@@ -200,11 +200,17 @@ accounts-lmn-heading = Carta de necesidad médica
 accounts-q-lmn = ¿Tiene la cuenta una carta de necesidad médica en su archivo?
 accounts-lmn-hint = Sin ella, estas cuentas casi nunca pagan el masaje. Consiga la carta antes de la primera sesión.
 figure-fsa-limit = Lo máximo que puede poner en una FSA de salud
-figure-fsa-carryover = Lo máximo que una FSA puede pasar al año siguiente
+figure-fsa-carryover = Lo máximo sin usar que una FSA puede pasar de este año del plan al siguiente
 figure-hsa-limit-self = Límite de la HSA, solo usted
 figure-hsa-limit-family = Límite de la HSA, familia
-figure-hsa-catch-up = Cantidad extra de la HSA desde los 55 años
+figure-hsa-catch-up = Cantidad extra en su propia HSA si tiene 55 años o más al 31 de diciembre
 figure-hdhp-min-deductible-self = Deducible más bajo de un plan con HSA, solo usted
+figure-hdhp-min-deductible-family = Deducible más bajo de un plan con HSA, familia
+figure-hdhp-out-of-pocket-max-self = Lo máximo que un plan con HSA le puede hacer pagar en un año, solo usted
+figure-hdhp-out-of-pocket-max-family = Lo máximo que un plan con HSA le puede hacer pagar en un año, familia
+figure-dpc-fee-cap-self = Cuota mensual más alta de atención primaria directa que todavía permite una HSA, una persona
+figure-dpc-fee-cap-family = Cuota mensual más alta de atención primaria directa que todavía permite una HSA, familia
+figure-hra-excepted-benefit-limit = Lo máximo que un empleador puede poner en una HRA de beneficios exceptuados en un año
 figure-medical-deduction-floor = Gastos médicos deducibles por encima de esta parte de los ingresos
 savings-heading = ¿Cuánto podría ahorrar?
 savings-hint = Es solo un cálculo aproximado. Si paga con dinero antes de impuestos, se ahorra el impuesto que habría pagado sobre ese dinero.
@@ -221,8 +227,8 @@ savings-state-rate = Tasa de impuesto estatal sobre la renta, en porcentaje
 savings-state-rate-hint = Por ejemplo: 4.95, o 0
 savings-state-rate-not-a-number = Escriba la tasa como un número, por ejemplo 4.95.
 savings-state-rate-too-high = Las tasas estatales son como mucho de un 15 %. Revise el número.
-savings-through-payroll = El dinero de mi HSA sale de mi cheque de pago
-savings-hsa-family = Mi HSA es para cobertura familiar
+savings-through-payroll = El dinero de la HSA sale del cheque de pago
+savings-hsa-family = La HSA es para cobertura familiar
 savings-fill-in = Escriba el precio, las visitas y su tasa de impuesto para ver un cálculo.
 savings-cost = El masaje costaría unos { $cost } al año ({ $visits } visitas).
 savings-saved = Si paga con su { $account ->
@@ -230,7 +236,7 @@ savings-saved = Si paga con su { $account ->
    *[hsa] HSA
 }, ahorraría unos { $saved } al año ({ $rate } % en impuestos).
 savings-capped = Solo { $amount } se puede pagar con dinero antes de impuestos, así que el cálculo llega hasta ahí.
-savings-old-limits = La aplicación solo tiene los límites de { $year }; los de { $this_year } pueden ser más altos. Pregunte en su plan.
+savings-old-limits = Los límites de { $this_year } todavía no se han publicado, así que este cálculo usa los de { $year }; los de { $this_year } pueden ser más altos. Pregunte en su plan.
 
 ## El registro de llamadas
 call-log-heading = { $who ->
@@ -300,7 +306,7 @@ row-date-of-birth = Fecha de nacimiento
 row-age = Edad
 row-state = Estado
 row-coverage = Seguro
-row-conditions = Afecciones
+row-conditions = Problemas de salud
 row-in-your-words = En sus palabras
 row-papers = Papeles
 row-written-by = Escrito por
@@ -333,7 +339,7 @@ row-accounts = Cuentas
 row-fsa-balance = Saldo de la FSA
 row-plan-year-ends = Fin del año del plan de la FSA
 row-hsa-balance = Saldo de la HSA
-row-hra-balance = Saldo del HRA
+row-hra-balance = Saldo de la HRA
 row-letter-on-file = Carta en el archivo
 row-looking-into = Quiere averiguar
 row-notes = Notas
