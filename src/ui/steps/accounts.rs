@@ -102,7 +102,13 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
             .iter()
             .map(|(id, text)| (*id, text.as_str()))
             .collect();
-        figures_ui(ui, tr, cx.guidance, cx.today.year(), &figures);
+        figures_ui(
+            ui,
+            tr,
+            cx.guidance,
+            coverage::plan_year(case, cx.today),
+            &figures,
+        );
     }
     Nav::Stay
 }
@@ -112,6 +118,24 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
     let tr = cx.tr;
     section(ui, &tr.t("savings-heading"));
     hint(ui, &tr.t("savings-hint"));
+    // In December the patient is usually planning next year; either year can be chosen.
+    let shown = coverage::plan_year(case, cx.today);
+    ui.label(tr.t("savings-plan-year"));
+    ui.horizontal_wrapped(|ui| {
+        for year in coverage::offered_plan_years(cx.today) {
+            let name = tr.t_args(
+                "savings-plan-year-name",
+                &[("year", year.to_string().into())],
+            );
+            if ui
+                .radio(shown == year, year.to_string())
+                .accessible_name(name)
+                .clicked()
+            {
+                case.costs.plan_year = Some(year);
+            }
+        }
+    });
     let prescribed = coverage::prescribed_visits_per_year(case);
     let costs = &mut case.costs;
     money_field(
@@ -166,12 +190,12 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
         ui.checkbox(&mut costs.hsa_family, tr.t("savings-hsa-family"));
     }
     match coverage::savings(case, cx.guidance, cx.today) {
-        Some(s) => savings_result_ui(ui, tr, &s, cx.today.year()),
+        Some(s) => savings_result_ui(ui, tr, &s),
         None => hint(ui, &tr.t("savings-fill-in")),
     }
 }
 
-fn savings_result_ui(ui: &mut Ui, tr: &Tr, s: &coverage::Savings, this_year: i32) {
+fn savings_result_ui(ui: &mut Ui, tr: &Tr, s: &coverage::Savings) {
     let account = if s.account == Account::Fsa {
         "fsa"
     } else {
@@ -203,12 +227,8 @@ fn savings_result_ui(ui: &mut Ui, tr: &Tr, s: &coverage::Savings, this_year: i32
                 &[("amount", format_money(s.pre_tax).into())],
             ));
         }
-        if let Some(year) = s.limit_year.filter(|_| !s.limit_current) {
-            let args = [
-                ("year", year.to_string().into()),
-                ("this_year", this_year.to_string().into()),
-            ];
-            hint(ui, &tr.t_args("savings-old-limits", &args));
+        if let Some(note) = s.older_limit_note(tr) {
+            hint(ui, &note);
         }
     });
 }
