@@ -34,13 +34,13 @@ fn in_spanish_a_phone_number_with_letters_is_explained_in_spanish() {
     type_into(
         &mut h,
         "Teléfono de servicio a los miembros",
-        "1-800-FLOWERS",
+        "1 800 555 0123 AYUDA",
     );
     assert!(shows(
         &h,
-        "Use solo números. Si la tarjeta muestra letras, como 1-800-FLOWERS"
+        "Las letras después del número no son parte de él"
     ));
-    assert!(!shows(&h, "Please use digits only"));
+    assert!(!shows(&h, "The letters after the number"));
     type_into(&mut h, "Teléfono de servicio a los miembros", "555-0123");
     assert!(shows(
         &h,

@@ -113,3 +113,110 @@ fn the_plan_starts_with_fsa_money_about_to_be_lost_and_says_how_many_days_are_le
     assert!(fsa.ends_with("(32 days left)"), "{fsa}");
     assert!(shows(&h, "Other options, if you want to pay less"));
 }
+
+#[test]
+fn what_was_typed_during_the_call_fills_what_they_told_you_right_after_done() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    h.state_mut().open(case_on(Step::CallInsurer));
+    h.run();
+    click(&mut h, "Start call");
+    click(&mut h, "A person answered");
+    type_into(&mut h, "What they said", "Yes, under physical medicine");
+    for _ in 0..6 {
+        click(&mut h, "Next question");
+    }
+    assert!(shows(&h, "Question 7 of"));
+    type_into(&mut h, "What they said", "20 visits a year");
+    click(&mut h, "Next question");
+    click(&mut h, "Next question");
+    assert!(shows(&h, "Question 9 of"));
+    type_into(
+        &mut h,
+        "What they said",
+        "20% coinsurance after the deductible",
+    );
+    type_into(&mut h, "Representative's name", "Sam");
+    type_into(&mut h, "Reference number", "REF-9");
+    click(&mut h, "End call");
+    click(&mut h, "Done with this call");
+    assert_eq!(common::value_of(&h, "Visits allowed each year"), "20");
+    assert_eq!(common::value_of(&h, "Coinsurance, in percent"), "20");
+    assert_eq!(
+        common::value_of(&h, "Under which benefit"),
+        "Yes, under physical medicine"
+    );
+    assert_eq!(common::value_of(&h, "Who you spoke to"), "Sam");
+    assert_eq!(common::value_of(&h, "Call reference number"), "REF-9");
+    let i = &h.state().open_case().expect("open").insurer;
+    assert_eq!(i.visit_limit, Some(20));
+    assert_eq!(i.coinsurance_percent, Some(20));
+}
+
+#[test]
+fn a_number_spelled_with_letters_is_dialled_as_digits_and_shown_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    h.state_mut().open(case_on(Step::CallInsurer));
+    h.run();
+    type_into(&mut h, "Member services phone", "1-800-MEDICARE");
+    assert!(!shows(
+        &h,
+        "The letters after the number are not part of it"
+    ));
+    // Out of the field, it shows the number as dialled.
+    click(&mut h, "Member ID");
+    assert_eq!(
+        common::value_of(&h, "Member services phone"),
+        "(800) 633-4227"
+    );
+    let i = &h.state().open_case().expect("open").insurer;
+    assert_eq!(i.phone, "(800) 633-4227");
+}
+
+#[test]
+fn medicare_ticked_on_the_first_step_is_already_ticked_on_the_medicare_step() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    let mut case = case_on(Step::Alternatives);
+    case.about.age = Some(70);
+    case.about.coverage = [Coverage::OriginalMedicare, Coverage::MedicareAdvantage].into();
+    h.state_mut().open(case);
+    h.run();
+    common::go_to_step(&mut h, "Step 4, Medicare");
+    let parts = &h.state().open_case().expect("open").medicare.parts;
+    assert!(parts.contains(&massage_coverage::case::MedicarePart::PartB));
+    assert!(parts.contains(&massage_coverage::case::MedicarePart::Advantage));
+    assert!(
+        h.get_by_label("Part B (medical)")
+            .accesskit_node()
+            .toggled()
+            == Some(egui::accesskit::Toggled::True)
+    );
+}
+
+#[test]
+fn a_follow_up_date_field_gives_a_day_ahead_as_its_example_not_a_birth_date() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    let mut case = case_on(Step::Accounts);
+    case.accounts.kinds.insert(Account::Fsa);
+    h.state_mut().open(case);
+    h.run();
+    let hint = |h: &egui_kittest::Harness<'_, massage_coverage::ui::App>, label: &str| {
+        h.get_by_label(label)
+            .accesskit_node()
+            .placeholder()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let year_end = hint(&h, "Last day of the FSA plan year");
+    assert!(year_end.contains("12/31/2026"), "{year_end}");
+    assert!(!year_end.contains("1961"), "{year_end}");
+    common::go_to_step(&mut h, "Step 3, Call your insurer");
+    click(&mut h, "Start call");
+    let follow_up = hint(&h, "Follow up on");
+    assert!(!follow_up.contains("1961"), "{follow_up}");
+    common::go_to_step(&mut h, "Step 1, About you");
+    assert!(hint(&h, "Date of birth").contains("03/14/1961"));
+}

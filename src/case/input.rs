@@ -120,8 +120,8 @@ impl fmt::Display for InputError {
             Self::MoneyNegative => f.write_str("Please enter an amount of zero or more."),
             Self::MoneyTooLarge => f.write_str("That amount looks too large. Please check it."),
             Self::PhoneLetters => f.write_str(
-                "Please use digits only. If the card shows letters, like 1-800-FLOWERS, each \
-                 letter stands for a digit on the phone keypad.",
+                "The letters after the number are not part of it. For an extension, type ext. \
+                 and its digits, like 800-555-0123 ext. 12.",
             ),
             Self::PhoneSymbols => {
                 f.write_str("Please write the phone number with digits only, like 800-555-0123.")
@@ -320,6 +320,9 @@ pub fn parse_phone(s: &str) -> Result<Option<String>, InputError> {
     if s.is_empty() {
         return Ok(None);
     }
+    if let Some(digits) = vanity_digits(s) {
+        return parse_phone(&digits);
+    }
     let main_end = s
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+')))
         .unwrap_or(s.len());
@@ -359,6 +362,93 @@ pub fn parse_phone(s: &str) -> Result<Option<String>, InputError> {
 }
 
 /// The digits of an extension written after the number, e.g. ", ext. 12", " x123", "#4".
+/// The first whole number in a note ("20 visits a year" gives 20), if any.
+pub fn first_whole_number(note: &str) -> Option<u32> {
+    note.split(|c: char| !c.is_ascii_digit())
+        .find(|run| !run.is_empty())
+        .and_then(|run| run.parse().ok())
+}
+
+/// A percentage written in a note ("20% coinsurance", "20 percent"), 0 to 100.
+pub fn percent_in(note: &str) -> Option<u8> {
+    let lower = note.to_lowercase();
+    let at = lower
+        .find('%')
+        .or_else(|| lower.find(" percent"))
+        .or_else(|| lower.find(" por ciento"))?;
+    let digits: String = lower[..at]
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse::<u8>().ok().filter(|p| *p <= 100)
+}
+
+/// A dollar amount written in a note ("a $25 copay"), in cents.
+pub fn dollars_in(note: &str) -> Option<Cents> {
+    let at = note.find('$')?;
+    let amount: String = note[at + 1..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .collect();
+    parse_money(amount.trim_end_matches(['.', ',']))
+        .ok()
+        .flatten()
+}
+
+/// The digit a letter stands for on a phone keypad.
+fn keypad_digit(c: char) -> Option<char> {
+    let digit = match c.to_ascii_uppercase() {
+        'A'..='C' => '2',
+        'D'..='F' => '3',
+        'G'..='I' => '4',
+        'J'..='L' => '5',
+        'M'..='O' => '6',
+        'P'..='S' => '7',
+        'T'..='V' => '8',
+        'W'..='Z' => '9',
+        _ => return None,
+    };
+    Some(digit)
+}
+
+/// A number spelled with letters ("1-800-MEDICARE") as the digits the keypad dials; letters
+/// past the tenth digit (the eleventh after a leading 1) are not dialled, as on a phone.
+/// `None` when there are no letters, or when a whole number comes before them (then they are
+/// an extension, or a mistake explained by the caller).
+fn vanity_digits(s: &str) -> Option<String> {
+    let first_letter = s.find(|c: char| c.is_ascii_alphabetic())?;
+    let before: String = s[..first_letter]
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let whole = before.len() == 10 || (before.len() == 11 && before.starts_with('1'));
+    let only_phone_chars = s
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+'));
+    if whole || !only_phone_chars || before.is_empty() {
+        return None;
+    }
+    let mut digits: String = s
+        .chars()
+        .filter_map(|c| {
+            if c.is_ascii_digit() {
+                Some(c)
+            } else {
+                keypad_digit(c)
+            }
+        })
+        .collect();
+    let dialled = if digits.starts_with('1') { 11 } else { 10 };
+    digits.truncate(dialled);
+    Some(digits)
+}
+
 fn phone_extension(rest: &str) -> Result<&str, InputError> {
     let trimmed = rest.trim_start_matches([',', ';', ' ']);
     let lower = trimmed.to_ascii_lowercase();
@@ -769,12 +859,43 @@ mod tests {
     }
 
     #[test]
-    fn phone_letters_are_explained_not_converted() {
-        for s in ["1-800-FLOWERS", "1-800-555-TAXI", "800-555-0123 ext. abc"] {
+    fn numbers_said_on_a_call_are_read_from_the_notes() {
+        assert_eq!(first_whole_number("20 visits a year"), Some(20));
+        assert_eq!(first_whole_number("they said twenty"), None);
+        assert_eq!(percent_in("20% coinsurance after the deductible"), Some(20));
+        assert_eq!(percent_in("coinsurance is 30 percent"), Some(30));
+        assert_eq!(percent_in("el 20 por ciento"), Some(20));
+        assert_eq!(percent_in("no coinsurance"), None);
+        assert_eq!(percent_in("250%"), None);
+        assert_eq!(dollars_in("a $25 copay each visit"), Some(2500));
+        assert_eq!(dollars_in("copay $1,250.50."), Some(125_050));
+        assert_eq!(dollars_in("a copay, amount unknown"), None);
+    }
+
+    #[test]
+    fn letters_in_a_number_become_the_keypad_digits_they_stand_for() {
+        for (s, dialled) in [
+            ("1-800-MEDICARE", "(800) 633-4227"),
+            ("1-800-medicare", "(800) 633-4227"),
+            ("1-800-FLOWERS", "(800) 356-9377"),
+            ("1-800-555-TAXI", "(800) 555-8294"),
+            ("800 CALL NOW", "(800) 225-5669"),
+        ] {
+            assert_eq!(parse_phone(s), Ok(Some(dialled.to_owned())), "{s}");
+        }
+    }
+
+    #[test]
+    fn letters_after_a_whole_number_are_explained_not_converted() {
+        for s in [
+            "800-555-0123 ext. abc",
+            "1 800 555 0123 HELP",
+            "1-800-MEDI@CARE",
+        ] {
             assert_eq!(
                 message(parse_phone(s)),
-                "Please use digits only. If the card shows letters, like 1-800-FLOWERS, each \
-                 letter stands for a digit on the phone keypad.",
+                "The letters after the number are not part of it. For an extension, type ext. \
+                 and its digits, like 800-555-0123 ext. 12.",
                 "{s}"
             );
         }

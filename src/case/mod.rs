@@ -172,6 +172,23 @@ impl Case {
         }
     }
 
+    /// Ticks on the Medicare step what the patient already ticked on the first step (Original
+    /// Medicare is Parts A and B), when nothing is ticked there yet.
+    pub fn carry_coverage_into_medicare(&mut self) {
+        if !self.medicare.parts.is_empty() {
+            return;
+        }
+        for c in &self.about.coverage {
+            let parts: &[MedicarePart] = match c {
+                Coverage::OriginalMedicare => &[MedicarePart::PartA, MedicarePart::PartB],
+                Coverage::MedicareAdvantage => &[MedicarePart::Advantage],
+                Coverage::Medigap => &[MedicarePart::Medigap],
+                _ => &[],
+            };
+            self.medicare.parts.extend(parts.iter().copied());
+        }
+    }
+
     /// The name shown on the start screen: the title, or a neutral fallback.
     pub fn display_title(&self) -> &str {
         let t = self.title.trim();
@@ -681,6 +698,29 @@ mod tests {
         assert_eq!(set, BTreeSet::from([Coverage::NoCoverage]));
         toggle_exclusive(&mut set, Coverage::Marketplace, true, Coverage::NoCoverage);
         assert_eq!(set, BTreeSet::from([Coverage::Marketplace]));
+    }
+
+    #[test]
+    fn medicare_ticked_on_the_first_step_is_ticked_on_the_medicare_step_once() {
+        let mut case = Case::default();
+        case.about.coverage = [Coverage::OriginalMedicare, Coverage::MedicareAdvantage].into();
+        case.carry_coverage_into_medicare();
+        assert_eq!(
+            case.medicare.parts,
+            [
+                MedicarePart::PartA,
+                MedicarePart::PartB,
+                MedicarePart::Advantage
+            ]
+            .into()
+        );
+        case.medicare.parts = [MedicarePart::PartB].into();
+        case.carry_coverage_into_medicare();
+        assert_eq!(
+            case.medicare.parts,
+            [MedicarePart::PartB].into(),
+            "the patient's own ticks stay"
+        );
     }
 
     #[test]

@@ -103,6 +103,16 @@ pub fn parsed_field<T: PartialEq>(
                 Err(e) => draft.error = Some(e),
             }
         }
+        if draft.error.is_none() && !response.has_focus() {
+            // Once the patient is out of the field, it shows the answer as saved: the phone
+            // number as dialled, the amount with cents, and a value filled in elsewhere (the
+            // call log) rather than the text typed before it.
+            let saved = format(value);
+            if saved != draft.text {
+                draft.text = saved;
+                ui.ctx().request_repaint();
+            }
+        }
         if let Some(error) = &draft.error {
             error_ui(ui, tr, response.id, error);
             if std::mem::take(reveal) {
@@ -246,7 +256,16 @@ pub fn hint(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(text).color(theme::MUTED));
 }
 
-/// A labelled date field; with `not_after`, dates later than it are refused.
+/// Which dates a date field takes, with today's date for its checks and its example.
+#[derive(Clone, Copy, Debug)]
+pub enum Dates {
+    /// A day that has happened: later dates are refused (a birth date, a call).
+    UpTo(time::Date),
+    /// A day still to come, or any day (a follow-up, the end of a plan year).
+    Ahead(time::Date),
+}
+
+/// A labelled date field; a past-dates field refuses days after today.
 pub fn date_field(
     ui: &mut Ui,
     tr: &Tr,
@@ -254,20 +273,29 @@ pub fn date_field(
     key: &'static str,
     label: &str,
     value: &mut Option<time::Date>,
-    not_after: Option<time::Date>,
+    dates: Dates,
 ) {
+    let hint = match dates {
+        Dates::UpTo(_) => tr.t("hint-date"),
+        Dates::Ahead(today) => {
+            // The example is a day ahead, not a birth date: December 31 of this year.
+            let example = time::Date::from_calendar_date(today.year(), time::Month::December, 31)
+                .map_or_else(|_| String::new(), input::format_date);
+            tr.t_args("hint-date-ahead", &[("example", example.into())])
+        }
+    };
     parsed_field(
         ui,
         tr,
         drafts,
         key,
         label,
-        &tr.t("hint-date"),
+        &hint,
         value,
         |d| d.map(input::format_date).unwrap_or_default(),
-        |s| match not_after {
-            Some(today) => input::parse_past_date(s, today),
-            None => input::parse_date(s),
+        |s| match dates {
+            Dates::UpTo(today) => input::parse_past_date(s, today),
+            Dates::Ahead(_) => input::parse_date(s),
         },
     );
 }

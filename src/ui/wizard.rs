@@ -90,6 +90,9 @@ impl Wizard {
     /// Opens `case` on the step the patient was on.
     pub fn open(mut case: Case, today: Date) -> Self {
         case.step = flow::resume(&case, today);
+        if case.step == Step::Medicare {
+            case.carry_coverage_into_medicare();
+        }
         Self {
             shadow: case.clone(),
             step: case.step,
@@ -382,6 +385,9 @@ impl Wizard {
                 if to != self.step {
                     self.step = to;
                     self.case.step = to;
+                    if to == Step::Medicare {
+                        self.case.carry_coverage_into_medicare();
+                    }
                     self.drafts.clear();
                     self.scroll_to_top = true;
                     self.last_edit = Some(t);

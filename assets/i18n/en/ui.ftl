@@ -74,6 +74,7 @@ step-plan = Your plan
 
 ## Fields
 hint-date = month/day/year, like 03/14/1961
+hint-date-ahead = month/day/year, like { $example }
 
 ## Step 1, about you. $who is "self" when the case is the patient's own, "other" when helping.
 about-who-for = Who is this for?
@@ -527,7 +528,7 @@ input-money-numbers-only = Please use numbers only, like 1,250.00.
 input-money-cents = Please use at most two digits for cents, like 12.50.
 input-money-negative = Please enter an amount of zero or more.
 input-money-too-large = That amount looks too large. Please check it.
-input-phone-letters = Please use digits only. If the card shows letters, like 1-800-FLOWERS, each letter stands for a digit on the phone keypad.
+input-phone-letters = The letters after the number are not part of it. For an extension, type ext. and its digits, like 800-555-0123 ext. 12.
 input-phone-symbols = Please write the phone number with digits only, like 800-555-0123.
 input-phone-extension = Please write the extension as digits after ext., like ext. 123.
 input-phone-not-us = This looks like a number outside the US. Please enter a US number with 10 digits.

@@ -74,6 +74,7 @@ step-plan = Su plan
 
 ## Campos
 hint-date = mes/día/año, como 03/14/1961
+hint-date-ahead = mes/día/año, como { $example }
 
 ## Paso 1, sobre usted. $who es "self" si el caso es del paciente, "other" si ayuda a alguien.
 about-who-for = ¿Para quién es?
@@ -527,7 +528,7 @@ input-money-numbers-only = Use solo números, por ejemplo 1,250.00.
 input-money-cents = Use como máximo dos cifras para los centavos, por ejemplo 12.50.
 input-money-negative = Escriba una cantidad de cero o más.
 input-money-too-large = Esa cantidad parece demasiado grande. Por favor, revísela.
-input-phone-letters = Use solo números. Si la tarjeta muestra letras, como 1-800-FLOWERS, cada letra corresponde a un número del teclado del teléfono.
+input-phone-letters = Las letras después del número no son parte de él. Para una extensión, escriba ext. y sus números, como 800-555-0123 ext. 12.
 input-phone-symbols = Escriba el número de teléfono solo con cifras, por ejemplo 800-555-0123.
 input-phone-extension = Escriba la extensión con cifras después de ext., por ejemplo ext. 123.
 input-phone-not-us = Parece un número de fuera de Estados Unidos. Escriba un número de Estados Unidos de 10 cifras.

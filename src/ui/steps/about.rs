@@ -6,7 +6,7 @@ use egui::Ui;
 use crate::case::{Case, Coverage, ForWhom, US_STATES, state_name};
 use crate::flow::Nav;
 use crate::ui::widgets::{
-    count_field, date_field, hint, radio_choice, section, text_field, tick_set,
+    Dates, count_field, date_field, hint, radio_choice, section, text_field, tick_set,
 };
 use crate::ui::{labels, theme};
 
@@ -60,7 +60,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         "date_of_birth",
         &tr.t("about-date-of-birth"),
         &mut about.date_of_birth,
-        Some(today),
+        Dates::UpTo(today),
     );
     count_field(
         ui,

@@ -13,8 +13,8 @@ use crate::ui::guide::figures_ui;
 use crate::ui::i18n::Tr;
 use crate::ui::labels;
 use crate::ui::widgets::{
-    Drafts, answer_choice, count_field, date_field, hint, money_field, parsed_field, section,
-    tick_set,
+    Dates, Drafts, answer_choice, count_field, date_field, hint, money_field, parsed_field,
+    section, tick_set,
 };
 
 use super::StepCx;
@@ -49,7 +49,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
             "plan_year_end",
             &tr.t("accounts-plan-year-end"),
             &mut a.plan_year_end,
-            None,
+            Dates::Ahead(cx.today),
         );
         hint(ui, &tr.t("accounts-fsa-hint"));
     }

@@ -8,13 +8,13 @@ use std::fmt::Write as _;
 use egui::{RichText, Ui, vec2};
 use time::OffsetDateTime;
 
-use crate::case::input::format_date;
+use crate::case::input::{self, format_date};
 use crate::case::{Answer, CallAnswer, CallRecord, Case};
 use crate::documents::DocumentKind;
 use crate::ui::labels;
 use crate::ui::paper::{PaperRequest, paper_buttons_ui};
 use crate::ui::theme;
-use crate::ui::widgets::{Drafts, date_field, hint, note_field, section, text_field};
+use crate::ui::widgets::{Dates, Drafts, date_field, hint, note_field, section, text_field};
 
 use super::StepCx;
 
@@ -168,15 +168,16 @@ fn open_call_ui(ui: &mut Ui, case: &mut Case, index: usize, cx: &mut StepCx<'_>)
             "call_follow_up",
             &tr.t("call-follow-up"),
             &mut call.follow_up,
-            None,
+            Dates::Ahead(cx.today),
         );
         if cx.call.live.is_none() && ui.button(tr.t("call-done")).clicked() {
             cx.call.editing = None;
             forget_drafts(cx.drafts);
         }
     });
-    if cx.call.live.is_none() && cx.call.editing.is_some() {
-        // Keep the quick answers below in step with the latest call.
+    if cx.call.editing.is_none() {
+        // Done: what the call found fills the quick answers below that are still empty. Only
+        // then, so that a note typed a digit at a time ("2", "20 visits") is read whole.
         sync_quick_answers(case, index);
     }
 }
@@ -301,6 +302,34 @@ fn sync_quick_answers(case: &mut Case, index: usize) {
     ] {
         if field.is_none() {
             *field = answer(id);
+        }
+    }
+    let note = |id: &str| {
+        call.answers
+            .get(id)
+            .map(|a| a.note.trim())
+            .filter(|n| !n.is_empty())
+    };
+    if i.benefit.trim().is_empty()
+        && let Some(said) = note("covered")
+    {
+        said.clone_into(&mut i.benefit);
+    }
+    if i.in_network.trim().is_empty()
+        && let Some(said) = note("in-network")
+    {
+        said.clone_into(&mut i.in_network);
+    }
+    if i.visit_limit.is_none() {
+        i.visit_limit = note("visit-limit").and_then(input::first_whole_number);
+    }
+    if let Some(said) = note("costs") {
+        if i.coinsurance_percent.is_none() {
+            i.coinsurance_percent = input::percent_in(said);
+        }
+        let lower = said.to_lowercase();
+        if i.copay.is_none() && (lower.contains("copay") || lower.contains("copago")) {
+            i.copay = input::dollars_in(said);
         }
     }
     if i.rep_name.trim().is_empty() {

@@ -10,7 +10,7 @@ use crate::ui::guide::sources_ui;
 use crate::ui::i18n::Tr;
 use crate::ui::labels;
 use crate::ui::widgets::{
-    count_field, date_field, hint, radio_choice, section, text_field, tick_set,
+    Dates, count_field, date_field, hint, radio_choice, section, text_field, tick_set,
 };
 
 use super::StepCx;
@@ -77,7 +77,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
             "written_on",
             &tr.t("condition-written-on"),
             &mut c.written_on,
-            Some(cx.today),
+            Dates::UpTo(cx.today),
         );
 
         section(ui, &tr.t("condition-how-often"));

@@ -9,8 +9,8 @@ use crate::case::input::parse_phone;
 use crate::case::{Case, Insurer};
 use crate::flow::Nav;
 use crate::ui::widgets::{
-    Drafts, answer_choice, count_field, date_field, hint, money_field, note_field, parsed_field,
-    section, text_field,
+    Dates, Drafts, answer_choice, count_field, date_field, hint, money_field, note_field,
+    parsed_field, section, text_field,
 };
 
 use super::StepCx;
@@ -54,7 +54,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         "call_date",
         &tr.t("insurer-call-date"),
         &mut i.call_date,
-        Some(cx.today),
+        Dates::UpTo(cx.today),
     );
     Nav::Stay
 }
