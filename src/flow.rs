@@ -267,12 +267,13 @@ pub fn asks_self_funded(case: &Case) -> bool {
 }
 
 /// Which Medicare the patient uses, once a card answer settles a conflict: `(original,
-/// advantage)`; both stay true while the conflict is not settled.
+/// advantage)`. While a conflict is not settled, everything ticked stays in use; a card answer
+/// without a conflict changes nothing.
 pub fn medicare_in_use(case: &Case) -> (bool, bool) {
     let original = ticked_original_medicare(case);
     let advantage = ticked_medicare_advantage(case);
-    match (original && advantage, case.medicare.card) {
-        (true, Some(MedicareCard::OriginalMedicare)) => (true, false),
+    match (asks_medicare_card(case), case.medicare.card) {
+        (true, Some(MedicareCard::OriginalMedicare)) => (original, false),
         (true, Some(MedicareCard::AdvantagePlan)) => (false, true),
         _ => (original, advantage),
     }
@@ -632,5 +633,21 @@ mod tests {
         assert_eq!(medicare_in_use(&case), (false, true));
         case.medicare.card = Some(MedicareCard::OriginalMedicare);
         assert_eq!(medicare_in_use(&case), (true, false));
+    }
+
+    #[test]
+    fn the_original_medicare_card_beside_medigap_rules_out_the_advantage_plan() {
+        let mut case = Case::default();
+        case.about.coverage = BTreeSet::from([Coverage::MedicareAdvantage, Coverage::Medigap]);
+        assert_eq!(medicare_in_use(&case), (false, true));
+        case.medicare.card = Some(MedicareCard::OriginalMedicare);
+        assert_eq!(medicare_in_use(&case), (false, false));
+        case.about.coverage = BTreeSet::from([Coverage::OriginalMedicare]);
+        case.medicare.card = Some(MedicareCard::AdvantagePlan);
+        assert_eq!(
+            medicare_in_use(&case),
+            (true, false),
+            "no conflict, nothing changes"
+        );
     }
 }

@@ -346,10 +346,13 @@ fn medigap(f: &Facts<'_>) -> Assessment {
     let mut reasons = vec![ReasonId::MedigapFollowsMedicare];
     let mut todos = vec![Todo::now(ActionId::AskAboutPhysicalTherapy)];
     if f.advantage {
-        reasons.insert(0, ReasonId::MedigapNotWithAdvantage);
-        if f.case.medicare.card != Some(MedicareCard::AdvantagePlan) {
+        if f.case.medicare.card == Some(MedicareCard::AdvantagePlan) {
+            // With the plan's card, Medigap's share of Original Medicare's costs is moot.
+            reasons.clear();
+        } else {
             todos.insert(0, Todo::now(ActionId::AskWhichMedicareCard));
         }
+        reasons.insert(0, ReasonId::MedigapNotWithAdvantage);
     }
     assessment(Route::Medigap, Verdict::Unlikely, reasons, todos)
 }
