@@ -844,9 +844,17 @@ fn households() -> Vec<Household> {
             .expect(AutoInsurance, Possible)
             .expect(PhysicalTherapy, Likely)
             .reason(AutoInsurance, R::PipNeedsReferral)
+            .reason(AutoInsurance, R::NoFaultStatePip)
             .reason(AutoInsurance, R::InjuryClaimPaysFirst)
             .first_action(AutoInsurance, A::CallClaimsAdjuster)
             .action(AutoInsurance, A::AskAdjuster),
+        household("a driver hurt in a crash in Oregon, not a no-fault state, is not told it is one")
+            .car_insurance()
+            .expect(AutoInsurance, Possible)
+            .expect(PhysicalTherapy, Likely)
+            .reason(AutoInsurance, R::PipNeedsReferral)
+            .not_reason(AutoInsurance, R::NoFaultStatePip)
+            .first_action(AutoInsurance, A::CallClaimsAdjuster),
         household("a driver hurt in a crash in Florida, where PIP leaves out massage")
             .car_insurance()
             .state("FL")
@@ -1210,6 +1218,7 @@ fn every_situation_of_issue_11_has_a_household_that_expects_its_reason() {
         ReasonId::FsaLimitedPurposeNoMassage,
         ReasonId::InjuryClaimPaysFirst,
         ReasonId::MichiganPipLimitChosen,
+        ReasonId::NoFaultStatePip,
         ReasonId::FloridaPipExcludesMassage,
         ReasonId::WaEveryCategoryIfNotSelfFunded,
         ReasonId::WaPriorAuthIfNotSelfFunded,

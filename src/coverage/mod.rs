@@ -67,6 +67,10 @@ const LMN_KEPT_YEARS: i32 = 1;
 /// When to call the insurer again if they promised something.
 const FOLLOW_UP_DAYS: i64 = 7;
 
+/// The no-fault states that require PIP car insurance, besides Florida and Michigan, which have
+/// their own rules for massage.
+const NO_FAULT_STATES: [&str; 10] = ["HI", "KS", "KY", "MA", "MN", "NJ", "NY", "ND", "PA", "UT"];
+
 /// States that tax HSA contributions, so an HSA saves no state income tax there.
 const STATES_TAXING_HSA: [&str; 2] = ["CA", "NJ"];
 
@@ -440,6 +444,11 @@ fn auto_insurance(f: &Facts<'_>) -> Assessment {
                 ReasonId::MichiganNoFaultCoversMassage,
                 ReasonId::MichiganPipLimitChosen,
             ],
+        )
+    } else if f.state.is_some_and(|s| NO_FAULT_STATES.contains(&s)) {
+        (
+            Verdict::Possible,
+            vec![ReasonId::PipNeedsReferral, ReasonId::NoFaultStatePip],
         )
     } else {
         (Verdict::Possible, vec![ReasonId::PipNeedsReferral])

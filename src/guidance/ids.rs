@@ -125,6 +125,8 @@ content_ids! {
         InjuryClaimPaysFirst,
         /// Michigan drivers chose a PIP medical limit, or opted out with Medicare.
         MichiganPipLimitChosen,
+        /// The state is one of the no-fault states that require PIP.
+        NoFaultStatePip,
         /// Washington's Every Category law applies only if the employer plan is not self-funded.
         WaEveryCategoryIfNotSelfFunded,
         /// Washington's prior-authorization rule applies only if the plan is not self-funded.
