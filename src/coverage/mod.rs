@@ -240,17 +240,13 @@ fn health_plan(route: Route, f: &Facts<'_>, coverage: Coverage) -> Assessment {
         // Marketplace plans are state-regulated; a plan from work may be self-funded, and
         // then neither Washington rule may bind it.
         let from_work = coverage == Coverage::EmployerOrIndividual;
-        match insurer.self_funded {
-            _ if !from_work => {
+        match (from_work, insurer.self_funded) {
+            (false, _) | (true, Some(Answer::No)) => {
                 reasons.push(ReasonId::WaEveryCategory);
                 reasons.push(ReasonId::WaNoPriorAuthFirstVisits);
             }
-            Some(Answer::No) => {
-                reasons.push(ReasonId::WaEveryCategory);
-                reasons.push(ReasonId::WaNoPriorAuthFirstVisits);
-            }
-            Some(Answer::Yes) => reasons.push(ReasonId::WaSelfFundedPlan),
-            Some(Answer::NotSure) | None => {
+            (true, Some(Answer::Yes)) => reasons.push(ReasonId::WaSelfFundedPlan),
+            (true, Some(Answer::NotSure) | None) => {
                 reasons.push(ReasonId::WaEveryCategoryIfNotSelfFunded);
                 reasons.push(ReasonId::WaPriorAuthIfNotSelfFunded);
                 todos.push(Todo::now(ActionId::AskEmployerSelfFunded));
