@@ -5,7 +5,10 @@
 
 use time::Date;
 
-use crate::case::{Account, Case, ConditionKind, Coverage, ForWhom, Paperwork, Prescriber, Step};
+use crate::case::{
+    Account, AccountOwner, Case, ConditionKind, Coverage, ForWhom, MedicareCard, MedicarePart,
+    Paperwork, Prescriber, Step,
+};
 
 /// Where a step stands for one case, as the step map shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,6 +153,129 @@ pub fn apply(nav: Nav, current: Step, case: &Case, today: Date) -> Step {
         Nav::Next => next(current, case, today).unwrap_or(current),
         Nav::GoTo(step) if applies(step, case, today) => step,
         Nav::Stay | Nav::Home | Nav::GoTo(_) => current,
+    }
+}
+
+/// Two kinds of Medicare coverage ticked together that one person cannot use together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MedicareConflict {
+    /// Original Medicare (or Part A / Part B) and a Medicare Advantage plan: a member of an
+    /// Advantage plan keeps Part A and Part B, but the plan pays instead of Original Medicare.
+    OriginalAndAdvantage,
+    /// Medigap and a Medicare Advantage plan: Medigap pays only with Original Medicare.
+    MedigapAndAdvantage,
+}
+
+/// Whether Original Medicare (or Part A or Part B) was ticked anywhere.
+pub fn ticked_original_medicare(case: &Case) -> bool {
+    case.about.coverage.contains(&Coverage::OriginalMedicare)
+        || case.medicare.parts.contains(&MedicarePart::PartA)
+        || case.medicare.parts.contains(&MedicarePart::PartB)
+}
+
+/// Whether a Medicare Advantage plan was ticked anywhere.
+pub fn ticked_medicare_advantage(case: &Case) -> bool {
+    case.about.coverage.contains(&Coverage::MedicareAdvantage)
+        || case.medicare.parts.contains(&MedicarePart::Advantage)
+}
+
+/// Whether Medigap was ticked anywhere.
+pub fn ticked_medigap(case: &Case) -> bool {
+    case.about.coverage.contains(&Coverage::Medigap)
+        || case.medicare.parts.contains(&MedicarePart::Medigap)
+}
+
+/// The contradictory Medicare kinds ticked in this case, so the app can ask which card the
+/// patient carries rather than combine them; empty when there is none.
+pub fn medicare_conflicts(case: &Case) -> Vec<MedicareConflict> {
+    let advantage = ticked_medicare_advantage(case);
+    let mut out = Vec::new();
+    if advantage && ticked_original_medicare(case) {
+        out.push(MedicareConflict::OriginalAndAdvantage);
+    }
+    if advantage && ticked_medigap(case) {
+        out.push(MedicareConflict::MedigapAndAdvantage);
+    }
+    out
+}
+
+/// Whether to ask which Medicare card the patient shows: only when the kinds ticked conflict.
+pub fn asks_medicare_card(case: &Case) -> bool {
+    !medicare_conflicts(case).is_empty()
+}
+
+/// Whether `account` was ticked.
+fn has_account(case: &Case, account: Account) -> bool {
+    case.accounts.kinds.contains(&account)
+}
+
+/// Whether to ask whose accounts they are: only when helping someone who has an account.
+pub fn asks_account_owner(case: &Case) -> bool {
+    case.about.for_whom == Some(ForWhom::SomeoneElse)
+        && [Account::Fsa, Account::Hsa, Account::Hra]
+            .iter()
+            .any(|a| has_account(case, *a))
+}
+
+/// Whose accounts they are: the patient's when the patient uses the app; `None` while the
+/// helper has not said.
+pub fn account_owner(case: &Case) -> Option<AccountOwner> {
+    match case.about.for_whom {
+        Some(ForWhom::SomeoneElse) => case.accounts.owner,
+        Some(ForWhom::Myself) | None => Some(AccountOwner::Patient),
+    }
+}
+
+/// Whether to ask the account owner's age at year end and whether they are on Medicare: only
+/// with an HSA whose owner is not the patient, since the HSA rules follow the owner.
+pub fn asks_owner_age_and_medicare(case: &Case) -> bool {
+    has_account(case, Account::Hsa)
+        && asks_account_owner(case)
+        && matches!(
+            case.accounts.owner,
+            Some(AccountOwner::Helper | AccountOwner::Spouse)
+        )
+}
+
+/// Whether to ask which health plan goes with the HSA, and about a spouse's FSA: only with an
+/// HSA.
+pub fn asks_hsa_plan_kind(case: &Case) -> bool {
+    has_account(case, Account::Hsa)
+}
+
+/// Whether to ask what the FSA pays for: only when there is an HSA too, since the FSA is then
+/// normally limited-purpose.
+pub fn asks_fsa_kind(case: &Case) -> bool {
+    has_account(case, Account::Fsa) && has_account(case, Account::Hsa)
+}
+
+/// Whether to ask for the claim number, date of injury and adjuster: only for a work injury
+/// or a car accident.
+pub fn asks_injury_claim(case: &Case) -> bool {
+    case.about.coverage.contains(&Coverage::WorkersComp)
+        || case.about.coverage.contains(&Coverage::AutoInsurance)
+}
+
+/// Whether to ask if the employer's plan is self-funded: only in Washington with a plan from
+/// work, where the state's massage rules skip self-funded plans.
+pub fn asks_self_funded(case: &Case) -> bool {
+    case.about.state.as_deref() == Some("WA")
+        && case
+            .about
+            .coverage
+            .contains(&Coverage::EmployerOrIndividual)
+}
+
+/// Which Medicare the patient uses, once a card answer settles a conflict: `(original,
+/// advantage)`. While a conflict is not settled, everything ticked stays in use; a card answer
+/// without a conflict changes nothing.
+pub fn medicare_in_use(case: &Case) -> (bool, bool) {
+    let original = ticked_original_medicare(case);
+    let advantage = ticked_medicare_advantage(case);
+    match (asks_medicare_card(case), case.medicare.card) {
+        (true, Some(MedicareCard::OriginalMedicare)) => (original, false),
+        (true, Some(MedicareCard::AdvantagePlan)) => (false, true),
+        _ => (original, advantage),
     }
 }
 
@@ -383,5 +509,145 @@ mod tests {
         assert!(case.medicare.parts.contains(&MedicarePart::PartB));
         case.about.age = Some(66);
         assert!(is_done(Step::Medicare, &case, TODAY));
+    }
+
+    fn helping(accounts: &[Account]) -> Case {
+        let mut case = case_aged(80);
+        case.about.for_whom = Some(ForWhom::SomeoneElse);
+        case.accounts.kinds = accounts.iter().copied().collect();
+        case
+    }
+
+    #[test]
+    fn the_account_owner_is_asked_only_when_helping_someone_with_an_account() {
+        assert!(asks_account_owner(&helping(&[Account::Hsa])));
+        assert!(asks_account_owner(&helping(&[Account::Hra])));
+        assert!(!asks_account_owner(&helping(&[Account::NoAccount])));
+        let mut myself = helping(&[Account::Hsa]);
+        myself.about.for_whom = Some(ForWhom::Myself);
+        assert!(!asks_account_owner(&myself));
+        assert_eq!(account_owner(&myself), Some(AccountOwner::Patient));
+        assert_eq!(account_owner(&helping(&[Account::Hsa])), None);
+    }
+
+    #[test]
+    fn the_owners_age_and_medicare_are_asked_only_for_an_hsa_someone_else_owns() {
+        let mut case = helping(&[Account::Hsa]);
+        assert!(
+            !asks_owner_age_and_medicare(&case),
+            "owner not answered yet"
+        );
+        case.accounts.owner = Some(AccountOwner::Patient);
+        assert!(!asks_owner_age_and_medicare(&case));
+        for owner in [AccountOwner::Helper, AccountOwner::Spouse] {
+            case.accounts.owner = Some(owner);
+            assert!(asks_owner_age_and_medicare(&case), "{owner:?}");
+        }
+        case.accounts.kinds = BTreeSet::from([Account::Fsa]);
+        assert!(
+            !asks_owner_age_and_medicare(&case),
+            "an FSA has no age rules"
+        );
+    }
+
+    #[test]
+    fn the_hsa_plan_kind_is_asked_only_with_an_hsa_and_the_fsa_kind_only_with_both() {
+        let mut case = Case::default();
+        case.accounts.kinds = BTreeSet::from([Account::Fsa]);
+        assert!(!asks_hsa_plan_kind(&case));
+        assert!(!asks_fsa_kind(&case));
+        case.accounts.kinds.insert(Account::Hsa);
+        assert!(asks_hsa_plan_kind(&case));
+        assert!(asks_fsa_kind(&case));
+        case.accounts.kinds = BTreeSet::from([Account::Hsa]);
+        assert!(asks_hsa_plan_kind(&case));
+        assert!(!asks_fsa_kind(&case));
+    }
+
+    #[test]
+    fn the_injury_claim_is_asked_only_for_a_work_injury_or_a_car_accident() {
+        let mut case = Case::default();
+        case.about.coverage.insert(Coverage::EmployerOrIndividual);
+        assert!(!asks_injury_claim(&case));
+        for coverage in [Coverage::WorkersComp, Coverage::AutoInsurance] {
+            let mut injured = case.clone();
+            injured.about.coverage.insert(coverage);
+            assert!(asks_injury_claim(&injured), "{coverage:?}");
+        }
+    }
+
+    #[test]
+    fn self_funded_is_asked_only_for_a_plan_from_work_in_washington() {
+        let mut case = Case::default();
+        case.about.coverage.insert(Coverage::EmployerOrIndividual);
+        case.about.state = Some("OR".into());
+        assert!(!asks_self_funded(&case));
+        case.about.state = Some("WA".into());
+        assert!(asks_self_funded(&case));
+        case.about.coverage = BTreeSet::from([Coverage::Marketplace]);
+        assert!(
+            !asks_self_funded(&case),
+            "Marketplace plans are state-regulated"
+        );
+    }
+
+    #[test]
+    fn advantage_with_part_b_or_medigap_is_flagged_and_the_card_asked() {
+        let mut case = Case::default();
+        case.about.coverage.insert(Coverage::MedicareAdvantage);
+        assert!(medicare_conflicts(&case).is_empty());
+        assert!(!asks_medicare_card(&case));
+        case.medicare.parts.insert(MedicarePart::PartB);
+        assert_eq!(
+            medicare_conflicts(&case),
+            vec![MedicareConflict::OriginalAndAdvantage]
+        );
+        case.about.coverage.insert(Coverage::Medigap);
+        assert_eq!(
+            medicare_conflicts(&case),
+            vec![
+                MedicareConflict::OriginalAndAdvantage,
+                MedicareConflict::MedigapAndAdvantage
+            ]
+        );
+        assert!(asks_medicare_card(&case));
+    }
+
+    #[test]
+    fn original_medicare_with_medigap_is_no_conflict() {
+        let mut case = Case::default();
+        case.about.coverage = BTreeSet::from([Coverage::OriginalMedicare, Coverage::Medigap]);
+        case.medicare.parts = BTreeSet::from([MedicarePart::PartA, MedicarePart::PartB]);
+        assert!(medicare_conflicts(&case).is_empty());
+    }
+
+    #[test]
+    fn the_card_answer_settles_which_medicare_is_in_use() {
+        let mut case = Case::default();
+        case.about.coverage = BTreeSet::from([Coverage::MedicareAdvantage]);
+        case.medicare.parts = BTreeSet::from([MedicarePart::PartA, MedicarePart::PartB]);
+        assert_eq!(medicare_in_use(&case), (true, true));
+        case.medicare.card = Some(MedicareCard::NotSure);
+        assert_eq!(medicare_in_use(&case), (true, true));
+        case.medicare.card = Some(MedicareCard::AdvantagePlan);
+        assert_eq!(medicare_in_use(&case), (false, true));
+        case.medicare.card = Some(MedicareCard::OriginalMedicare);
+        assert_eq!(medicare_in_use(&case), (true, false));
+    }
+
+    #[test]
+    fn the_original_medicare_card_beside_medigap_rules_out_the_advantage_plan() {
+        let mut case = Case::default();
+        case.about.coverage = BTreeSet::from([Coverage::MedicareAdvantage, Coverage::Medigap]);
+        assert_eq!(medicare_in_use(&case), (false, true));
+        case.medicare.card = Some(MedicareCard::OriginalMedicare);
+        assert_eq!(medicare_in_use(&case), (false, false));
+        case.about.coverage = BTreeSet::from([Coverage::OriginalMedicare]);
+        case.medicare.card = Some(MedicareCard::AdvantagePlan);
+        assert_eq!(
+            medicare_in_use(&case),
+            (true, false),
+            "no conflict, nothing changes"
+        );
     }
 }

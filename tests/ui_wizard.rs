@@ -58,7 +58,9 @@ fn a_patient_walks_every_step_from_the_start_screen_and_everything_is_saved() {
     assert!(shows(&h, "Step 4 of 7: Medicare"));
     // Original Medicare was ticked on step 1: Parts A and B are ticked here already.
     assert_eq!(
-        h.get_by_label("Part B (medical)").accesskit_node().toggled(),
+        h.get_by_label("Part B (medical)")
+            .accesskit_node()
+            .toggled(),
         Some(egui::accesskit::Toggled::True)
     );
     common::next(&mut h);

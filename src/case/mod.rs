@@ -47,7 +47,10 @@ impl Lang {
 }
 
 /// The version of the case file format this build writes.
-pub const SCHEMA: u32 = 1;
+///
+/// Schema 2 added the account owner, the HSA plan kind, the FSA kind, the injury claim, the
+/// self-funded question and the Medicare card; a schema 1 file reads with them not answered.
+pub const SCHEMA: u32 = 2;
 
 /// The name of a case's file, safe to use as a file name: lower-case letters, digits and `-`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
@@ -281,6 +284,34 @@ pub struct About {
     pub state: Option<String>,
     /// Every kind of coverage that applies.
     pub coverage: BTreeSet<Coverage>,
+    /// The work injury or car accident claim; asked only with workers' comp or car insurance.
+    pub injury: Injury,
+}
+
+/// The claim for a work injury or a car accident, for the call to the claims adjuster.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Injury {
+    /// The claim number the insurer gave.
+    pub claim_number: String,
+    /// The day of the injury or the accident.
+    pub date_of_injury: Option<Date>,
+    /// The claims adjuster's (or claim manager's) name.
+    pub adjuster_name: String,
+    /// The claims adjuster's phone number, formatted.
+    pub adjuster_phone: String,
+}
+
+// The claim number and the adjuster identify the patient: only whether each is filled in shows.
+impl fmt::Debug for Injury {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Injury")
+            .field("claim_number", &!self.claim_number.is_empty())
+            .field("date_of_injury", &self.date_of_injury.is_some())
+            .field("adjuster_name", &!self.adjuster_name.is_empty())
+            .field("adjuster_phone", &!self.adjuster_phone.is_empty())
+            .finish()
+    }
 }
 
 /// A diagnosed condition massage might treat.
@@ -425,6 +456,8 @@ pub struct Insurer {
     pub call_date: Option<Date>,
     /// Every call logged with the call log, oldest first.
     pub calls: Vec<CallRecord>,
+    /// Whether the employer pays claims itself (a self-funded plan); asked in Washington only.
+    pub self_funded: Option<Answer>,
 }
 
 /// The answer to one checklist question during a call.
@@ -493,6 +526,25 @@ pub struct Medicare {
     pub advantage_massage_benefit: Option<Answer>,
     /// The Medigap plan letter or name.
     pub medigap_plan: String,
+    /// Which card the patient shows at the doctor's; asked when both Original Medicare and
+    /// Medicare Advantage were ticked, since one person cannot use both.
+    pub card: Option<MedicareCard>,
+}
+
+/// The card a person with Medicare shows when they get care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MedicareCard {
+    /// The red, white and blue Medicare card: Original Medicare.
+    OriginalMedicare,
+    /// A Medicare Advantage plan's own card.
+    AdvantagePlan,
+    /// The patient does not know.
+    NotSure,
+}
+
+impl MedicareCard {
+    /// Every answer, in the order shown.
+    pub const ALL: [Self; 3] = [Self::OriginalMedicare, Self::AdvantagePlan, Self::NotSure];
 }
 
 /// A tax-advantaged account.
@@ -525,6 +577,75 @@ pub struct Accounts {
     pub plan_year_end: Option<Date>,
     /// Whether a letter of medical necessity is on file with the account administrator.
     pub lmn_on_file: Option<Answer>,
+    /// Whose accounts they are; asked only when helping someone else.
+    pub owner: Option<AccountOwner>,
+    /// The account owner's age on December 31 of this year; asked when the owner is not the
+    /// patient.
+    pub owner_age_at_year_end: Option<u8>,
+    /// Whether the account owner is enrolled in any part of Medicare; asked when the owner is
+    /// not the patient.
+    pub owner_on_medicare: Option<Answer>,
+    /// The health plan that goes with the HSA; asked only with an HSA.
+    pub hsa_plan_kind: Option<HsaPlanKind>,
+    /// Whether the HSA owner's spouse has a general-purpose health FSA; asked only with an HSA.
+    pub spouse_general_fsa: Option<Answer>,
+    /// What the FSA pays for; asked only when there is an HSA too.
+    pub fsa_kind: Option<FsaKind>,
+}
+
+/// Whose FSA, HSA or HRA it is, when the user helps someone else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AccountOwner {
+    /// The patient's own accounts.
+    Patient,
+    /// The accounts of the person using the app.
+    Helper,
+    /// The accounts of the patient's spouse.
+    Spouse,
+}
+
+impl AccountOwner {
+    /// Every owner, in the order shown.
+    pub const ALL: [Self; 3] = [Self::Patient, Self::Helper, Self::Spouse];
+}
+
+/// The health plan the HSA goes with, which decides whether new money may go in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HsaPlanKind {
+    /// A high-deductible health plan from work that the employer calls HSA-qualified.
+    EmployerHdhp,
+    /// A bronze or catastrophic individual plan, HSA-compatible since 2026.
+    BronzeOrCatastrophic,
+    /// Another plan, not HSA-qualified.
+    OtherPlan,
+    /// The patient does not know.
+    NotSure,
+}
+
+impl HsaPlanKind {
+    /// Every kind, in the order shown.
+    pub const ALL: [Self; 4] = [
+        Self::EmployerHdhp,
+        Self::BronzeOrCatastrophic,
+        Self::OtherPlan,
+        Self::NotSure,
+    ];
+}
+
+/// What a health FSA pays for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FsaKind {
+    /// Most medical costs.
+    GeneralPurpose,
+    /// Dental and vision only (sometimes preventive care), the kind that goes with an HSA.
+    LimitedPurpose,
+    /// The patient does not know.
+    NotSure,
+}
+
+impl FsaKind {
+    /// Every kind, in the order shown.
+    pub const ALL: [Self; 3] = [Self::GeneralPurpose, Self::LimitedPurpose, Self::NotSure];
 }
 
 /// Another way to get care when massage is not covered.
@@ -738,5 +859,19 @@ mod tests {
         let mut case = Case::default();
         case.about.patient_name = "José Núñez".into();
         assert!(!format!("{case:?}").contains("José"));
+    }
+
+    #[test]
+    fn debug_output_of_an_injury_claim_hides_the_claim_and_the_adjuster() {
+        let injury = Injury {
+            claim_number: "WC-778899".into(),
+            date_of_injury: Some(date!(2026 - 10 - 01)),
+            adjuster_name: "Pat Doe".into(),
+            adjuster_phone: "(555) 010-2000".into(),
+        };
+        let text = format!("{injury:?}");
+        for secret in ["778899", "Pat", "2026", "555"] {
+            assert!(!text.contains(secret), "{text}");
+        }
     }
 }

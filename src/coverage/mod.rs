@@ -4,11 +4,15 @@
 //! Pure functions of a [`Case`] and a date; no egui, no disk. Reasons and actions are ids whose
 //! sentences and sources live in the content ([`crate::guidance`]).
 
+mod owner;
 mod savings;
 
 use time::{Date, Duration};
 
-use crate::case::{Account, Alternative, Answer, Case, Coverage, MedicarePart, Paperwork, Period};
+use crate::case::{
+    Account, AccountOwner, Alternative, Answer, Case, Coverage, FsaKind, HsaPlanKind, MedicareCard,
+    MedicarePart, Paperwork, Period,
+};
 use crate::flow;
 use crate::guidance::{ActionId, ReasonId, Route};
 
@@ -64,19 +68,37 @@ const LMN_KEPT_YEARS: i32 = 1;
 /// When to call the insurer again if they promised something.
 const FOLLOW_UP_DAYS: i64 = 7;
 
+/// The no-fault states that require PIP car insurance, besides Florida and Michigan, which have
+/// their own rules for massage.
+const NO_FAULT_STATES: [&str; 10] = ["HI", "KS", "KY", "MA", "MN", "NJ", "NY", "ND", "PA", "UT"];
+
+/// States that tax HSA contributions, so an HSA saves no state income tax there.
+const STATES_TAXING_HSA: [&str; 2] = ["CA", "NJ"];
+
 /// What the case says about the patient, worked out once.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "each is one yes-or-no fact the rules read, worked out once from the case"
+)]
 struct Facts<'a> {
     case: &'a Case,
     state: Option<&'a str>,
     has_paper: bool,
     has_lmn: bool,
     on_medicare: bool,
+    /// Original Medicare is in use: ticked, and not ruled out by the card answer.
+    original: bool,
+    /// A Medicare Advantage plan is in use: ticked, and not ruled out by the card answer.
+    advantage: bool,
+    /// Whose accounts they are; `None` while a helper has not said.
+    owner: Option<AccountOwner>,
 }
 
 impl<'a> Facts<'a> {
     fn new(case: &'a Case) -> Self {
         let c = &case.condition;
         let parts = &case.medicare.parts;
+        let (original, advantage) = flow::medicare_in_use(case);
         Self {
             case,
             state: case.about.state.as_deref(),
@@ -85,7 +107,23 @@ impl<'a> Facts<'a> {
                 || case.accounts.lmn_on_file == Some(Answer::Yes),
             on_medicare: parts.iter().any(|p| *p != MedicarePart::NotEnrolled)
                 || case.about.coverage.iter().any(|c| c.is_medicare()),
+            original,
+            advantage,
+            owner: flow::account_owner(case),
         }
+    }
+
+    fn has_private_plan(&self) -> bool {
+        self.covered_by(Coverage::EmployerOrIndividual) || self.covered_by(Coverage::Marketplace)
+    }
+
+    /// The insurer called in step 3 said no, and it can only be this kind of Medicare.
+    fn medicare_said_no(&self) -> bool {
+        self.case.insurer.massage_covered == Some(Answer::No) && !self.has_private_plan()
+    }
+
+    fn injured(&self) -> bool {
+        self.covered_by(Coverage::WorkersComp) || self.covered_by(Coverage::AutoInsurance)
     }
 
     fn covered_by(&self, coverage: Coverage) -> bool {
@@ -179,8 +217,14 @@ fn health_plan(route: Route, f: &Facts<'_>, coverage: Coverage) -> Assessment {
         ),
         Some(Answer::No) => (
             Verdict::Unlikely,
-            vec![ReasonId::InsurerSaidNotCovered],
-            vec![Todo::now(ActionId::AskAboutPhysicalTherapy)],
+            vec![
+                ReasonId::InsurerSaidNotCovered,
+                ReasonId::AppealPrivatePlan180Days,
+            ],
+            vec![
+                Todo::now(ActionId::AskAboutPhysicalTherapy),
+                Todo::now(ActionId::FileInternalAppeal),
+            ],
         ),
         Some(Answer::NotSure) | None => (
             Verdict::Possible,
@@ -199,9 +243,25 @@ fn health_plan(route: Route, f: &Facts<'_>, coverage: Coverage) -> Assessment {
             todos.push(Todo::now(ActionId::AskPriorAuthorization));
         }
     }
+    if f.injured() {
+        reasons.push(ReasonId::InjuryClaimPaysFirst);
+    }
     if f.in_state("WA") {
-        reasons.push(ReasonId::WaEveryCategory);
-        reasons.push(ReasonId::WaNoPriorAuthFirstVisits);
+        // Marketplace plans are state-regulated; a plan from work may be self-funded, and
+        // then neither Washington rule may bind it.
+        let from_work = coverage == Coverage::EmployerOrIndividual;
+        match (from_work, insurer.self_funded) {
+            (false, _) | (true, Some(Answer::No)) => {
+                reasons.push(ReasonId::WaEveryCategory);
+                reasons.push(ReasonId::WaNoPriorAuthFirstVisits);
+            }
+            (true, Some(Answer::Yes)) => reasons.push(ReasonId::WaSelfFundedPlan),
+            (true, Some(Answer::NotSure) | None) => {
+                reasons.push(ReasonId::WaEveryCategoryIfNotSelfFunded);
+                reasons.push(ReasonId::WaPriorAuthIfNotSelfFunded);
+                todos.push(Todo::now(ActionId::AskEmployerSelfFunded));
+            }
+        }
     }
     if f.state.is_some_and(|s| UNLICENSED_STATES.contains(&s)) {
         reasons.push(ReasonId::NoStateMassageLicense);
@@ -209,28 +269,51 @@ fn health_plan(route: Route, f: &Facts<'_>, coverage: Coverage) -> Assessment {
     assessment(route, verdict, reasons, todos)
 }
 
-fn original_medicare(f: &Facts<'_>) -> Assessment {
-    let has = f.covered_by(Coverage::OriginalMedicare)
-        || f.has_medicare_part(MedicarePart::PartA)
-        || f.has_medicare_part(MedicarePart::PartB);
-    if !has {
-        return not_applicable(Route::OriginalMedicare);
-    }
+/// A Medicare route ticked but ruled out by the card the patient carries.
+fn ruled_out_by_card(route: Route) -> Assessment {
     assessment(
-        Route::OriginalMedicare,
-        Verdict::Unlikely,
-        vec![
-            ReasonId::OriginalMedicareExcludesMassage,
-            ReasonId::MedicareLmtNotProvider,
-        ],
-        vec![Todo::now(ActionId::AskAboutPhysicalTherapy)],
+        route,
+        Verdict::NotApplicable,
+        vec![ReasonId::MedicareKindsExcludeEachOther],
+        Vec::new(),
     )
 }
 
+/// While Original Medicare and Advantage are both ticked, say so first and ask for the card.
+fn flag_unsettled_medicare(f: &Facts<'_>, reasons: &mut Vec<ReasonId>, todos: &mut Vec<Todo>) {
+    // Both in use means both were ticked and the card answer has not settled which one pays.
+    if f.original && f.advantage {
+        reasons.insert(0, ReasonId::MedicareKindsExcludeEachOther);
+        todos.insert(0, Todo::now(ActionId::AskWhichMedicareCard));
+    }
+}
+
+fn original_medicare(f: &Facts<'_>) -> Assessment {
+    if !flow::ticked_original_medicare(f.case) {
+        return not_applicable(Route::OriginalMedicare);
+    }
+    if !f.original {
+        return ruled_out_by_card(Route::OriginalMedicare);
+    }
+    let mut reasons = vec![
+        ReasonId::OriginalMedicareExcludesMassage,
+        ReasonId::MedicareLmtNotProvider,
+    ];
+    let mut todos = vec![Todo::now(ActionId::AskAboutPhysicalTherapy)];
+    if f.medicare_said_no() {
+        reasons.push(ReasonId::AppealOriginalMedicare120Days);
+        todos.push(Todo::now(ActionId::AskMedicareRedetermination));
+    }
+    flag_unsettled_medicare(f, &mut reasons, &mut todos);
+    assessment(Route::OriginalMedicare, Verdict::Unlikely, reasons, todos)
+}
+
 fn medicare_advantage(f: &Facts<'_>) -> Assessment {
-    if !(f.covered_by(Coverage::MedicareAdvantage) || f.has_medicare_part(MedicarePart::Advantage))
-    {
+    if !flow::ticked_medicare_advantage(f.case) {
         return not_applicable(Route::MedicareAdvantage);
+    }
+    if !f.advantage {
+        return ruled_out_by_card(Route::MedicareAdvantage);
     }
     let (verdict, mut reasons, mut todos) = match f.case.medicare.advantage_massage_benefit {
         Some(Answer::Yes) => (
@@ -258,19 +341,30 @@ fn medicare_advantage(f: &Facts<'_>) -> Assessment {
     if f.state.is_some_and(|s| UNLICENSED_STATES.contains(&s)) {
         reasons.push(ReasonId::NoStateMassageLicense);
     }
+    if f.medicare_said_no() {
+        reasons.push(ReasonId::AppealAdvantage60Days);
+        todos.push(Todo::now(ActionId::AskAdvantageReconsideration));
+    }
+    flag_unsettled_medicare(f, &mut reasons, &mut todos);
     assessment(Route::MedicareAdvantage, verdict, reasons, todos)
 }
 
 fn medigap(f: &Facts<'_>) -> Assessment {
-    if !(f.covered_by(Coverage::Medigap) || f.has_medicare_part(MedicarePart::Medigap)) {
+    if !flow::ticked_medigap(f.case) {
         return not_applicable(Route::Medigap);
     }
-    assessment(
-        Route::Medigap,
-        Verdict::Unlikely,
-        vec![ReasonId::MedigapFollowsMedicare],
-        vec![Todo::now(ActionId::AskAboutPhysicalTherapy)],
-    )
+    let mut reasons = vec![ReasonId::MedigapFollowsMedicare];
+    let mut todos = vec![Todo::now(ActionId::AskAboutPhysicalTherapy)];
+    if f.advantage {
+        if f.case.medicare.card == Some(MedicareCard::AdvantagePlan) {
+            // With the plan's card, Medigap's share of Original Medicare's costs is moot.
+            reasons.clear();
+        } else {
+            todos.insert(0, Todo::now(ActionId::AskWhichMedicareCard));
+        }
+        reasons.insert(0, ReasonId::MedigapNotWithAdvantage);
+    }
+    assessment(Route::Medigap, Verdict::Unlikely, reasons, todos)
 }
 
 fn medicaid(f: &Facts<'_>) -> Assessment {
@@ -295,12 +389,16 @@ fn physical_therapy(f: &Facts<'_>) -> Assessment {
     if !insured {
         return not_applicable(Route::PhysicalTherapy);
     }
-    let reason =
-        if f.covered_by(Coverage::OriginalMedicare) || f.has_medicare_part(MedicarePart::PartB) {
-            ReasonId::PtCoveredByPartB
-        } else {
-            ReasonId::PtWidelyCovered
-        };
+    // An Advantage plan sets its own cost-sharing, so Part B's 20% is never promised beside it.
+    let part_b =
+        f.covered_by(Coverage::OriginalMedicare) || f.has_medicare_part(MedicarePart::PartB);
+    let reason = if f.advantage {
+        ReasonId::PtAdvantageSetsCostSharing
+    } else if part_b && f.original {
+        ReasonId::PtCoveredByPartB
+    } else {
+        ReasonId::PtWidelyCovered
+    };
     assessment(
         Route::PhysicalTherapy,
         Verdict::Likely,
@@ -335,18 +433,38 @@ fn auto_insurance(f: &Facts<'_>) -> Assessment {
     if !f.covered_by(Coverage::AutoInsurance) {
         return not_applicable(Route::AutoInsurance);
     }
-    let (verdict, reason) = if f.in_state("FL") {
-        (Verdict::Unlikely, ReasonId::FloridaPipExcludesMassage)
-    } else if f.in_state("MI") {
-        (Verdict::Likely, ReasonId::MichiganNoFaultCoversMassage)
-    } else {
-        (Verdict::Possible, ReasonId::PipNeedsReferral)
-    };
     let mut todos = vec![Todo::now(ActionId::AskAdjuster)];
+    let (verdict, mut reasons) = if f.in_state("FL") {
+        (Verdict::Unlikely, vec![ReasonId::FloridaPipExcludesMassage])
+    } else if f.in_state("MI") {
+        todos.push(Todo::now(ActionId::AskAdjusterPipLimit));
+        // Since July 2020 a driver with Medicare may have opted out of PIP medical entirely.
+        let verdict = if f.on_medicare {
+            Verdict::Possible
+        } else {
+            Verdict::Likely
+        };
+        (
+            verdict,
+            vec![
+                ReasonId::MichiganNoFaultCoversMassage,
+                ReasonId::MichiganPipLimitChosen,
+            ],
+        )
+    } else if f.state.is_some_and(|s| NO_FAULT_STATES.contains(&s)) {
+        (
+            Verdict::Possible,
+            vec![ReasonId::PipNeedsReferral, ReasonId::NoFaultStatePip],
+        )
+    } else {
+        (Verdict::Possible, vec![ReasonId::PipNeedsReferral])
+    };
+    reasons.push(ReasonId::InjuryClaimPaysFirst);
     if verdict != Verdict::Unlikely && !f.has_paper {
         todos.insert(0, Todo::now(ActionId::GetPrescription));
     }
-    assessment(Route::AutoInsurance, verdict, vec![reason], todos)
+    todos.insert(0, Todo::now(ActionId::CallClaimsAdjuster));
+    assessment(Route::AutoInsurance, verdict, reasons, todos)
 }
 
 fn workers_comp(f: &Facts<'_>) -> Assessment {
@@ -362,7 +480,13 @@ fn workers_comp(f: &Facts<'_>) -> Assessment {
     if !f.has_paper {
         todos.insert(0, Todo::now(ActionId::GetPrescription));
     }
-    assessment(Route::WorkersComp, verdict, vec![reason], todos)
+    todos.insert(0, Todo::now(ActionId::CallClaimsAdjuster));
+    assessment(
+        Route::WorkersComp,
+        verdict,
+        vec![reason, ReasonId::InjuryClaimPaysFirst],
+        todos,
+    )
 }
 
 /// The verdict, reasons and actions shared by the tax-advantaged accounts: all need the letter.
@@ -385,12 +509,39 @@ fn account_basics(f: &Facts<'_>) -> (Verdict, Vec<ReasonId>, Vec<Todo>) {
     }
 }
 
+/// While a helper has not said whose accounts they are, say the rules follow the owner first.
+fn ask_whose_account(f: &Facts<'_>, reasons: &mut Vec<ReasonId>, todos: &mut Vec<Todo>) {
+    if f.owner.is_none() {
+        reasons.insert(0, ReasonId::AccountFollowsOwner);
+        todos.insert(0, Todo::now(ActionId::AskWhoseAccount));
+    }
+}
+
 fn fsa(f: &Facts<'_>) -> Assessment {
     if !f.has_account(Account::Fsa) {
         return not_applicable(Route::Fsa);
     }
-    let (verdict, mut reasons, mut todos) = account_basics(f);
+    let kind = f.case.accounts.fsa_kind;
+    if kind == Some(FsaKind::LimitedPurpose) {
+        return assessment(
+            Route::Fsa,
+            Verdict::Unlikely,
+            vec![ReasonId::FsaLimitedPurposeNoMassage],
+            Vec::new(),
+        );
+    }
+    let (mut verdict, mut reasons, mut todos) = account_basics(f);
+    // Beside an HSA an FSA is normally limited-purpose, so it is only possible until asked.
+    if f.has_account(Account::Hsa) && kind != Some(FsaKind::GeneralPurpose) {
+        verdict = Verdict::Possible;
+        reasons.insert(0, ReasonId::FsaKindToCheck);
+        todos.insert(0, Todo::now(ActionId::AskFsaKind));
+    }
     reasons.push(ReasonId::FsaUseItOrLoseIt);
+    if f.in_state("NJ") {
+        reasons.push(ReasonId::NjFsaStateTaxAsk);
+    }
+    ask_whose_account(f, &mut reasons, &mut todos);
     todos.push(Todo::now(ActionId::FileManualClaim));
     if let Some(end) = f.case.accounts.plan_year_end {
         todos.push(Todo {
@@ -405,12 +556,37 @@ fn hsa(f: &Facts<'_>) -> Assessment {
     if !f.has_account(Account::Hsa) {
         return not_applicable(Route::Hsa);
     }
-    let (verdict, mut reasons, mut todos) = account_basics(f);
-    if f.on_medicare {
-        reasons.insert(0, ReasonId::HsaNoContributionsOnMedicare);
-        reasons.insert(1, ReasonId::HsaExistingMoneyUsable);
+    let (verdict, basics, mut todos) = account_basics(f);
+    let bars = owner::hsa_bars(f.case);
+    let mut reasons = Vec::new();
+    if matches!(f.owner, Some(AccountOwner::Helper | AccountOwner::Spouse)) {
+        reasons.push(ReasonId::HsaPaysFamilyCare);
+    }
+    reasons.extend(bars.iter().copied());
+    if bars.contains(&ReasonId::HsaNoContributionsOnMedicare) {
+        reasons.push(ReasonId::HsaExistingMoneyUsable);
         todos.insert(0, Todo::now(ActionId::StopHsaContributions));
     }
+    if bars.is_empty() {
+        match f.case.accounts.hsa_plan_kind {
+            // Another plan is a bar, handled above.
+            Some(HsaPlanKind::EmployerHdhp | HsaPlanKind::OtherPlan) => {}
+            Some(HsaPlanKind::BronzeOrCatastrophic) => {
+                reasons.push(ReasonId::HsaBronzeCatastrophicCount);
+            }
+            Some(HsaPlanKind::NotSure) | None => {
+                reasons.push(ReasonId::HsaPlanToCheck);
+                todos.insert(0, Todo::now(ActionId::AskHsaPlanKind));
+            }
+        }
+        if f.state.is_some_and(|s| STATES_TAXING_HSA.contains(&s)) {
+            reasons.push(ReasonId::HsaStateTaxed);
+        }
+    } else {
+        reasons.push(ReasonId::HsaOnlyExistingBalance);
+    }
+    reasons.extend(basics);
+    ask_whose_account(f, &mut reasons, &mut todos);
     assessment(Route::Hsa, verdict, reasons, todos)
 }
 
@@ -421,6 +597,7 @@ fn hra(f: &Facts<'_>) -> Assessment {
     let (_, mut reasons, mut todos) = account_basics(f);
     reasons.insert(0, ReasonId::HraEmployerDecides);
     todos.insert(0, Todo::now(ActionId::AskEmployerHra));
+    ask_whose_account(f, &mut reasons, &mut todos);
     assessment(Route::Hra, Verdict::Possible, reasons, todos)
 }
 
@@ -517,13 +694,23 @@ pub fn has_called_insurer(case: &Case) -> bool {
 /// papers and calls coverage depends on, then the accounts, then the rest.
 fn rank(action: ActionId) -> u8 {
     match action {
-        ActionId::AskAdjuster | ActionId::AskClaimManager => 0,
+        ActionId::CallClaimsAdjuster
+        | ActionId::AskAdjuster
+        | ActionId::AskAdjusterPipLimit
+        | ActionId::AskClaimManager => 0,
         ActionId::GetPrescription => 1,
-        ActionId::CallInsurerBeforeBooking => 2,
-        ActionId::CheckEvidenceOfCoverage => 3,
-        ActionId::AskPriorAuthorization => 4,
+        ActionId::CallInsurerBeforeBooking | ActionId::AskWhichMedicareCard => 2,
+        // An appeal has a deadline of its own.
+        ActionId::FileInternalAppeal
+        | ActionId::AskAdvantageReconsideration
+        | ActionId::AskMedicareRedetermination
+        | ActionId::CheckEvidenceOfCoverage => 3,
+        ActionId::AskPriorAuthorization | ActionId::AskEmployerSelfFunded => 4,
         ActionId::GetLmnBeforeFirstSession => 5,
-        ActionId::StopHsaContributions => 6,
+        ActionId::AskWhoseAccount
+        | ActionId::AskHsaPlanKind
+        | ActionId::AskFsaKind
+        | ActionId::StopHsaContributions => 6,
         ActionId::AskMedicaidOffice => 7,
         ActionId::AskEmployerHra => 8,
         ActionId::AskAboutPhysicalTherapy => 9,

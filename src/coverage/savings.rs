@@ -1,18 +1,21 @@
 //! What paying for massage through an FSA or HSA saves, at the patient's tax rates, within the
 //! contribution limit of the plan year being planned. Money in integer cents; rates in basis
 //! points.
+//!
+//! The HSA limit, the catch-up and the Medicare bar follow the account owner (see `owner`).
+//! When no new money may go into the HSA this year, only its balance can be spent and no new
+//! tax is saved; [`Savings::new_money`] and [`Savings::notes`] say so.
 
 use time::{Date, Month};
 
-use super::prescribed_visits_per_year;
-use crate::case::{Account, Case, Cents, Coverage, MedicarePart};
+use super::{STATES_TAXING_HSA, owner, prescribed_visits_per_year};
+use crate::case::{Account, Case, Cents, FsaKind};
+use crate::flow;
 use crate::guidance::strings::Strings;
-use crate::guidance::{FigureId, FigureValue, Guidance};
+use crate::guidance::{FigureId, FigureValue, Guidance, ReasonId};
 
 /// Social Security (6.2%) plus Medicare (1.45%) tax, which payroll contributions also skip.
 pub const PAYROLL_TAX_BP: u32 = 765;
-/// The age from which an HSA may take the catch-up contribution.
-const HSA_CATCH_UP_AGE: u8 = 55;
 
 /// The plan year an estimate is for when the patient has not chosen one: in December, when
 /// open enrolment is over and people plan the coming year, next year; otherwise this year.
@@ -59,6 +62,15 @@ pub struct Savings {
     pub rate_bp: u32,
     /// The tax saved in a year.
     pub saved: Cents,
+    /// False when no new money may go into the account this year (an HSA whose owner is on
+    /// Medicare, without an HSA-qualified plan, or beside a general-purpose FSA): only the
+    /// balance can be spent, and `saved` is zero.
+    pub new_money: bool,
+    /// False when the state rate was left out because the state taxes HSA contributions.
+    pub state_rate_counted: bool,
+    /// What the estimate leaves out or could not confirm, as reasons whose text the screen and
+    /// the papers can show under it.
+    pub notes: Vec<ReasonId>,
 }
 
 /// The estimate for `case` on `today`, for its [`plan_year`], or `None` while the price, the
@@ -71,17 +83,25 @@ pub fn savings(case: &Case, guidance: &Guidance, today: Date) -> Option<Savings>
         .or_else(|| prescribed_visits_per_year(case))?;
     let federal = costs.federal_bracket?;
     let kinds = &case.accounts.kinds;
-    let account = if kinds.contains(&Account::Fsa) {
+    // A limited-purpose FSA cannot pay for massage, so it saves nothing here.
+    let fsa_pays =
+        kinds.contains(&Account::Fsa) && case.accounts.fsa_kind != Some(FsaKind::LimitedPurpose);
+    let account = if fsa_pays {
         Account::Fsa
     } else if kinds.contains(&Account::Hsa) {
         Account::Hsa
     } else {
         return None;
     };
+    let (new_money, state_rate_counted, notes) = what_counts(case, account);
     // An FSA is always paid through payroll; an HSA only when the employer's plan does it.
     let payroll = account == Account::Fsa || costs.through_payroll;
     let rate_bp = u32::from(federal) * 100
-        + costs.state_rate.unwrap_or(0)
+        + if state_rate_counted {
+            costs.state_rate.unwrap_or(0)
+        } else {
+            0
+        }
         + if payroll { PAYROLL_TAX_BP } else { 0 };
 
     let year = plan_year(case, today);
@@ -99,7 +119,7 @@ pub fn savings(case: &Case, guidance: &Guidance, today: Date) -> Option<Savings>
                 f.is_none_or(|f| f.current),
             )
         }
-        _ if on_medicare(case) => (case.accounts.hsa_balance, None, true),
+        _ if !new_money => (case.accounts.hsa_balance, None, true),
         _ => {
             let id = if costs.hsa_family {
                 FigureId::HsaLimitFamily
@@ -107,12 +127,11 @@ pub fn savings(case: &Case, guidance: &Guidance, today: Date) -> Option<Savings>
                 FigureId::HsaLimitSelf
             };
             let f = figure(id);
-            let catch_up =
-                if age_by_year_end(case, today, year).is_some_and(|a| a >= HSA_CATCH_UP_AGE) {
-                    cents_of(figure(FigureId::HsaCatchUp)).unwrap_or(0)
-                } else {
-                    0
-                };
+            let catch_up = if owner::owner_takes_catch_up(case, today, year) {
+                cents_of(figure(FigureId::HsaCatchUp)).unwrap_or(0)
+            } else {
+                0
+            };
             (
                 cents_of(f).map(|c| c + catch_up),
                 f.map(|f| f.figure.year),
@@ -123,7 +142,12 @@ pub fn savings(case: &Case, guidance: &Guidance, today: Date) -> Option<Savings>
 
     let yearly_cost = price.saturating_mul(i64::from(visits));
     let pre_tax = limit.map_or(yearly_cost, |l| yearly_cost.min(l.max(0)));
-    let saved = pre_tax.saturating_mul(i64::from(rate_bp)) / 10_000;
+    // Spending a balance saves no new tax: it was saved when the money went in.
+    let saved = if new_money {
+        pre_tax.saturating_mul(i64::from(rate_bp)) / 10_000
+    } else {
+        0
+    };
     Some(Savings {
         plan_year: year,
         visits,
@@ -135,6 +159,9 @@ pub fn savings(case: &Case, guidance: &Guidance, today: Date) -> Option<Savings>
         pre_tax,
         rate_bp,
         saved,
+        new_money,
+        state_rate_counted,
+        notes,
     })
 }
 
@@ -154,26 +181,30 @@ impl Savings {
     }
 }
 
-/// The age on December 31 of `plan_year`, which decides the HSA catch-up: from the date of
-/// birth if given, else the typed age plus the years until then (at least that old by then).
-fn age_by_year_end(case: &Case, today: Date, plan_year: i32) -> Option<u8> {
-    if case.about.date_of_birth.is_some() {
-        let year_end = Date::from_calendar_date(plan_year, Month::December, 31).ok()?;
-        return case.age_on(year_end);
+/// For `account`: whether new money may go in, whether the state rate counts, and the notes
+/// saying what the estimate leaves out.
+fn what_counts(case: &Case, account: Account) -> (bool, bool, Vec<ReasonId>) {
+    let state = case.about.state.as_deref();
+    let mut notes = Vec::new();
+    if flow::account_owner(case).is_none() {
+        notes.push(ReasonId::AccountFollowsOwner);
     }
-    let years_ahead = u8::try_from(plan_year - today.year()).unwrap_or(0);
-    case.about.age.map(|a| a.saturating_add(years_ahead))
-}
-
-/// New HSA money stops once Medicare starts; only the balance can still be spent.
-fn on_medicare(case: &Case) -> bool {
-    case.medicare
-        .parts
-        .iter()
-        .any(|p| *p != MedicarePart::NotEnrolled)
-        || case
-            .about
-            .coverage
-            .iter()
-            .any(|c| Coverage::is_medicare(*c))
+    let bars = if account == Account::Hsa {
+        owner::hsa_bars(case)
+    } else {
+        Vec::new()
+    };
+    let new_money = bars.is_empty();
+    if !new_money {
+        notes.push(ReasonId::HsaOnlyExistingBalance);
+    }
+    let state_rate_counted =
+        !(account == Account::Hsa && state.is_some_and(|s| STATES_TAXING_HSA.contains(&s)));
+    if !state_rate_counted && new_money {
+        notes.push(ReasonId::HsaStateTaxed);
+    }
+    if account == Account::Fsa && state == Some("NJ") {
+        notes.push(ReasonId::NjFsaStateTaxAsk);
+    }
+    (new_money, state_rate_counted, notes)
 }

@@ -167,11 +167,187 @@ fn a_prescription_in_hand_drops_the_get_a_prescription_action() {
 
 #[test]
 fn washington_plans_mention_the_every_category_law_and_the_six_visits() {
-    let mut case = case_with(&[Coverage::EmployerOrIndividual]);
+    let mut case = case_with(&[Coverage::Marketplace]);
     case.about.state = Some("WA".into());
+    let a = verdict(&case, Route::Marketplace);
+    assert!(a.reasons.contains(&ReasonId::WaEveryCategory));
+    assert!(a.reasons.contains(&ReasonId::WaNoPriorAuthFirstVisits));
+    case.about.coverage = [Coverage::EmployerOrIndividual].into_iter().collect();
+    case.insurer.self_funded = Some(Answer::No);
     let a = verdict(&case, Route::PrivatePlan);
     assert!(a.reasons.contains(&ReasonId::WaEveryCategory));
     assert!(a.reasons.contains(&ReasonId::WaNoPriorAuthFirstVisits));
+}
+
+#[test]
+fn a_washington_plan_from_work_gets_the_state_rules_only_if_it_is_not_self_funded() {
+    let mut case = case_with(&[Coverage::EmployerOrIndividual]);
+    case.about.state = Some("WA".into());
+    let a = verdict(&case, Route::PrivatePlan);
+    assert!(!a.reasons.contains(&ReasonId::WaEveryCategory));
+    assert!(
+        a.reasons
+            .contains(&ReasonId::WaEveryCategoryIfNotSelfFunded)
+    );
+    assert!(a.reasons.contains(&ReasonId::WaPriorAuthIfNotSelfFunded));
+    assert!(has_todo(&a, ActionId::AskEmployerSelfFunded));
+    case.insurer.self_funded = Some(Answer::Yes);
+    let a = verdict(&case, Route::PrivatePlan);
+    assert!(a.reasons.contains(&ReasonId::WaSelfFundedPlan));
+    assert!(
+        !a.reasons
+            .contains(&ReasonId::WaEveryCategoryIfNotSelfFunded)
+    );
+    assert!(!has_todo(&a, ActionId::AskEmployerSelfFunded));
+}
+
+#[test]
+fn advantage_with_part_b_ticked_asks_for_the_card_and_never_promises_part_b_costs() {
+    let mut case = case_with(&[Coverage::MedicareAdvantage]);
+    case.medicare.parts = [MedicarePart::PartA, MedicarePart::PartB]
+        .into_iter()
+        .collect();
+    let om = verdict(&case, Route::OriginalMedicare);
+    assert_eq!(om.reasons[0], ReasonId::MedicareKindsExcludeEachOther);
+    assert!(has_todo(&om, ActionId::AskWhichMedicareCard));
+    let ma = verdict(&case, Route::MedicareAdvantage);
+    assert_eq!(ma.verdict, Verdict::Possible);
+    assert!(
+        ma.reasons
+            .contains(&ReasonId::MedicareKindsExcludeEachOther)
+    );
+    let pt = verdict(&case, Route::PhysicalTherapy);
+    assert_eq!(pt.reasons, vec![ReasonId::PtAdvantageSetsCostSharing]);
+    case.medicare.card = Some(MedicareCard::AdvantagePlan);
+    assert_eq!(
+        verdict(&case, Route::OriginalMedicare).verdict,
+        Verdict::NotApplicable
+    );
+    case.medicare.card = Some(MedicareCard::OriginalMedicare);
+    assert_eq!(
+        verdict(&case, Route::MedicareAdvantage).verdict,
+        Verdict::NotApplicable
+    );
+    assert_eq!(
+        verdict(&case, Route::PhysicalTherapy).reasons,
+        vec![ReasonId::PtCoveredByPartB]
+    );
+}
+
+#[test]
+fn medigap_beside_advantage_says_it_cannot_pay_the_advantage_costs() {
+    let case = case_with(&[Coverage::MedicareAdvantage, Coverage::Medigap]);
+    let a = verdict(&case, Route::Medigap);
+    assert_eq!(a.verdict, Verdict::Unlikely);
+    assert_eq!(a.reasons[0], ReasonId::MedigapNotWithAdvantage);
+}
+
+#[test]
+fn a_helpers_own_hsa_follows_the_helper_not_the_patient_on_medicare() {
+    let mut case = case_with(&[Coverage::OriginalMedicare]);
+    case.about.for_whom = Some(ForWhom::SomeoneElse);
+    case.about.age = Some(80);
+    case.accounts.kinds.insert(Account::Hsa);
+    let unknown = verdict(&case, Route::Hsa);
+    assert_eq!(unknown.reasons[0], ReasonId::AccountFollowsOwner);
+    assert!(has_todo(&unknown, ActionId::AskWhoseAccount));
+    case.accounts.owner = Some(AccountOwner::Helper);
+    case.accounts.owner_on_medicare = Some(Answer::No);
+    case.accounts.hsa_plan_kind = Some(HsaPlanKind::EmployerHdhp);
+    let a = verdict(&case, Route::Hsa);
+    assert!(a.reasons.contains(&ReasonId::HsaPaysFamilyCare));
+    assert!(!a.reasons.contains(&ReasonId::HsaNoContributionsOnMedicare));
+    assert!(!has_todo(&a, ActionId::StopHsaContributions));
+    case.accounts.owner = Some(AccountOwner::Patient);
+    let a = verdict(&case, Route::Hsa);
+    assert!(a.reasons.contains(&ReasonId::HsaNoContributionsOnMedicare));
+    assert!(a.reasons.contains(&ReasonId::HsaOnlyExistingBalance));
+}
+
+#[test]
+fn an_hsa_without_a_qualified_plan_or_beside_a_general_fsa_takes_no_new_money() {
+    let mut case = case_with(&[Coverage::EmployerOrIndividual]);
+    case.accounts.kinds.insert(Account::Hsa);
+    let a = verdict(&case, Route::Hsa);
+    assert!(a.reasons.contains(&ReasonId::HsaPlanToCheck));
+    assert!(has_todo(&a, ActionId::AskHsaPlanKind));
+    case.accounts.hsa_plan_kind = Some(HsaPlanKind::OtherPlan);
+    let a = verdict(&case, Route::Hsa);
+    assert!(a.reasons.contains(&ReasonId::HsaPlanNotQualified));
+    assert!(a.reasons.contains(&ReasonId::HsaOnlyExistingBalance));
+    case.accounts.hsa_plan_kind = Some(HsaPlanKind::BronzeOrCatastrophic);
+    case.accounts.spouse_general_fsa = Some(Answer::Yes);
+    let a = verdict(&case, Route::Hsa);
+    assert!(a.reasons.contains(&ReasonId::GeneralFsaBlocksHsa));
+    assert!(a.reasons.contains(&ReasonId::HsaOnlyExistingBalance));
+    case.accounts.spouse_general_fsa = Some(Answer::No);
+    let a = verdict(&case, Route::Hsa);
+    assert!(a.reasons.contains(&ReasonId::HsaBronzeCatastrophicCount));
+    assert!(!a.reasons.contains(&ReasonId::HsaOnlyExistingBalance));
+}
+
+#[test]
+fn an_fsa_beside_an_hsa_is_asked_about_and_a_limited_purpose_one_does_not_pay() {
+    let mut case = case_with(&[Coverage::EmployerOrIndividual]);
+    case.accounts.kinds = [Account::Fsa, Account::Hsa].into_iter().collect();
+    case.accounts.lmn_on_file = Some(Answer::Yes);
+    let a = verdict(&case, Route::Fsa);
+    assert_eq!(a.verdict, Verdict::Possible);
+    assert!(a.reasons.contains(&ReasonId::FsaKindToCheck));
+    assert!(has_todo(&a, ActionId::AskFsaKind));
+    case.accounts.fsa_kind = Some(FsaKind::LimitedPurpose);
+    let a = verdict(&case, Route::Fsa);
+    assert_eq!(a.verdict, Verdict::Unlikely);
+    assert_eq!(a.reasons, vec![ReasonId::FsaLimitedPurposeNoMassage]);
+}
+
+#[test]
+fn a_work_injury_or_car_accident_starts_with_the_claims_adjuster() {
+    for (coverage, route) in [
+        (Coverage::WorkersComp, Route::WorkersComp),
+        (Coverage::AutoInsurance, Route::AutoInsurance),
+    ] {
+        let case = case_with(&[coverage, Coverage::EmployerOrIndividual]);
+        let a = verdict(&case, route);
+        assert_eq!(a.todos[0].action, ActionId::CallClaimsAdjuster, "{route:?}");
+        assert!(a.reasons.contains(&ReasonId::InjuryClaimPaysFirst));
+        let plan = verdict(&case, Route::PrivatePlan);
+        assert!(plan.reasons.contains(&ReasonId::InjuryClaimPaysFirst));
+    }
+}
+
+#[test]
+fn michigan_drivers_are_asked_about_their_pip_limit_and_medicare_may_have_opted_out() {
+    let mut case = case_with(&[Coverage::AutoInsurance]);
+    case.about.state = Some("MI".into());
+    let a = verdict(&case, Route::AutoInsurance);
+    assert_eq!(a.verdict, Verdict::Likely);
+    assert!(a.reasons.contains(&ReasonId::MichiganPipLimitChosen));
+    assert!(has_todo(&a, ActionId::AskAdjusterPipLimit));
+    case.about.coverage.insert(Coverage::OriginalMedicare);
+    assert_eq!(
+        verdict(&case, Route::AutoInsurance).verdict,
+        Verdict::Possible
+    );
+}
+
+#[test]
+fn each_kind_of_plan_that_said_no_names_its_own_appeal_deadline() {
+    let mut case = case_with(&[Coverage::EmployerOrIndividual]);
+    case.insurer.massage_covered = Some(Answer::No);
+    let a = verdict(&case, Route::PrivatePlan);
+    assert!(a.reasons.contains(&ReasonId::AppealPrivatePlan180Days));
+    assert!(has_todo(&a, ActionId::FileInternalAppeal));
+    let mut case = case_with(&[Coverage::MedicareAdvantage]);
+    case.insurer.massage_covered = Some(Answer::No);
+    let a = verdict(&case, Route::MedicareAdvantage);
+    assert!(a.reasons.contains(&ReasonId::AppealAdvantage60Days));
+    assert!(!a.reasons.contains(&ReasonId::AppealPrivatePlan180Days));
+    let mut case = case_with(&[Coverage::OriginalMedicare]);
+    case.insurer.massage_covered = Some(Answer::No);
+    let a = verdict(&case, Route::OriginalMedicare);
+    assert!(a.reasons.contains(&ReasonId::AppealOriginalMedicare120Days));
+    assert!(has_todo(&a, ActionId::AskMedicareRedetermination));
 }
 
 #[test]
@@ -474,7 +650,7 @@ fn after_a_car_accident_the_adjuster_comes_before_calling_medicare_or_an_insurer
     let mut case = case_with(&[Coverage::OriginalMedicare, Coverage::AutoInsurance]);
     case.about.age = Some(70);
     let todos = plan(&case, TODAY);
-    assert_eq!(todos[0].action, ActionId::AskAdjuster, "{todos:?}");
+    assert_eq!(todos[0].action, ActionId::CallClaimsAdjuster, "{todos:?}");
 }
 
 #[test]
@@ -645,4 +821,73 @@ fn the_visits_come_from_the_prescription_when_not_typed() {
     case.condition.sessions = Some(1);
     case.condition.per = Period::Week;
     assert_eq!(savings(&case, &g, TODAY).expect("estimate").visits, 52);
+}
+
+#[test]
+fn an_hsa_that_takes_no_new_money_saves_no_new_tax_and_says_so() {
+    let g = Guidance::builtin().expect("content");
+    let mut case = savings_case();
+    case.accounts.kinds = [Account::Hsa].into_iter().collect();
+    case.accounts.hsa_balance = Some(50_000);
+    case.accounts.hsa_plan_kind = Some(HsaPlanKind::OtherPlan);
+    let s = savings(&case, &g, TODAY).expect("estimate");
+    assert!(!s.new_money);
+    assert_eq!(s.pre_tax, 50_000);
+    assert_eq!(s.saved, 0);
+    assert!(s.notes.contains(&ReasonId::HsaOnlyExistingBalance));
+}
+
+#[test]
+fn an_hsa_in_california_or_new_jersey_saves_no_state_tax_but_an_fsa_still_does() {
+    let g = Guidance::builtin().expect("content");
+    for state in ["CA", "NJ"] {
+        let mut case = savings_case();
+        case.about.state = Some(state.into());
+        case.accounts.kinds = [Account::Hsa].into_iter().collect();
+        let s = savings(&case, &g, TODAY).expect("estimate");
+        assert_eq!(s.rate_bp, 2_200, "{state}");
+        assert!(!s.state_rate_counted);
+        assert!(s.notes.contains(&ReasonId::HsaStateTaxed));
+    }
+    let mut case = savings_case();
+    case.about.state = Some("NJ".into());
+    let s = savings(&case, &g, TODAY).expect("estimate");
+    assert_eq!(s.rate_bp, 2_200 + 500 + PAYROLL_TAX_BP);
+    assert!(s.notes.contains(&ReasonId::NjFsaStateTaxAsk));
+}
+
+#[test]
+fn the_catch_up_follows_the_owners_age_at_year_end_not_the_patients() {
+    let g = Guidance::builtin().expect("content");
+    let mut case = savings_case();
+    case.accounts.kinds = [Account::Hsa].into_iter().collect();
+    case.about.for_whom = Some(ForWhom::SomeoneElse);
+    case.about.age = Some(80);
+    case.costs.visits_per_year = Some(100);
+    case.accounts.owner = Some(AccountOwner::Helper);
+    case.accounts.owner_on_medicare = Some(Answer::No);
+    case.accounts.owner_age_at_year_end = Some(50);
+    let s = savings(&case, &g, TODAY).expect("estimate");
+    assert!(
+        s.new_money,
+        "the patient's Medicare does not bar the helper's HSA"
+    );
+    assert_eq!(s.limit, Some(440_000));
+    case.accounts.owner_age_at_year_end = Some(55);
+    assert_eq!(
+        savings(&case, &g, TODAY).expect("estimate").limit,
+        Some(540_000)
+    );
+}
+
+#[test]
+fn a_limited_purpose_fsa_beside_an_hsa_leaves_the_estimate_to_the_hsa() {
+    let g = Guidance::builtin().expect("content");
+    let mut case = savings_case();
+    case.accounts.kinds = [Account::Fsa, Account::Hsa].into_iter().collect();
+    case.accounts.fsa_kind = Some(FsaKind::LimitedPurpose);
+    assert_eq!(
+        savings(&case, &g, TODAY).expect("estimate").account,
+        Account::Hsa
+    );
 }

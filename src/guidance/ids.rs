@@ -93,16 +93,80 @@ content_ids! {
         NoDoubleDipping,
         StudentClinicsCheaper,
         HealthCentersSlidingScale,
+        /// Original Medicare (or Part A / Part B) and Medicare Advantage were both ticked.
+        MedicareKindsExcludeEachOther,
+        /// Medigap was ticked with Medicare Advantage.
+        MedigapNotWithAdvantage,
+        /// Physical therapy with an Advantage plan: the plan sets what you pay.
+        PtAdvantageSetsCostSharing,
+        /// Helping someone, and whose account it is was not answered.
+        AccountFollowsOwner,
+        /// An HSA owned by someone else can pay a spouse's or tax dependent's care.
+        HsaPaysFamilyCare,
+        /// Whether the plan that goes with the HSA is HSA-qualified is not known.
+        HsaPlanToCheck,
+        /// Since 2026 bronze and catastrophic plans count as HSA-compatible.
+        HsaBronzeCatastrophicCount,
+        /// The plan that goes with the HSA is not HSA-qualified.
+        HsaPlanNotQualified,
+        /// A general-purpose FSA (the owner's or their spouse's) blocks new HSA money.
+        GeneralFsaBlocksHsa,
+        /// No new HSA money this year: only the balance can be spent.
+        HsaOnlyExistingBalance,
+        /// California and New Jersey tax HSA contributions.
+        HsaStateTaxed,
+        /// New Jersey's tax on FSA salary reductions is not confirmed.
+        NjFsaStateTaxAsk,
+        /// An FSA next to an HSA is normally limited-purpose: ask which.
+        FsaKindToCheck,
+        /// A limited-purpose FSA does not pay for massage.
+        FsaLimitedPurposeNoMassage,
+        /// Workers' comp or car insurance pays first, through a claims adjuster.
+        InjuryClaimPaysFirst,
+        /// Michigan drivers chose a PIP medical limit, or opted out with Medicare.
+        MichiganPipLimitChosen,
+        /// The state is one of the no-fault states that require PIP.
+        NoFaultStatePip,
+        /// Washington's Every Category law applies only if the employer plan is not self-funded.
+        WaEveryCategoryIfNotSelfFunded,
+        /// Washington's prior-authorization rule applies only if the plan is not self-funded.
+        WaPriorAuthIfNotSelfFunded,
+        /// A self-funded employer plan in Washington follows its own rules.
+        WaSelfFundedPlan,
+        /// A private plan's internal appeal: within 180 days.
+        AppealPrivatePlan180Days,
+        /// A Medicare Advantage reconsideration: within 60 days.
+        AppealAdvantage60Days,
+        /// An Original Medicare redetermination: within 120 days of the notice.
+        AppealOriginalMedicare120Days,
     }
 }
 
 content_ids! {
     /// Something the patient should do, most urgent first. Texts may hold `{date}`.
     ActionId {
+        /// Call the claims adjuster with the claim number and the date of injury.
+        CallClaimsAdjuster,
         GetPrescription,
         CallInsurerBeforeBooking,
+        /// Check which card the patient shows: Original Medicare or the Advantage plan's.
+        AskWhichMedicareCard,
         AskPriorAuthorization,
+        /// File the plan's internal appeal within 180 days.
+        FileInternalAppeal,
+        /// Ask the Advantage plan for a reconsideration within 60 days.
+        AskAdvantageReconsideration,
+        /// Ask Medicare for a redetermination within 120 days of the notice.
+        AskMedicareRedetermination,
+        /// Ask the employer or HR whether the plan is self-funded.
+        AskEmployerSelfFunded,
         GetLmnBeforeFirstSession,
+        /// Find out whose account it is, and the owner's age and Medicare.
+        AskWhoseAccount,
+        /// Ask whether the plan that goes with the HSA is HSA-qualified.
+        AskHsaPlanKind,
+        /// Ask what the FSA pays for: general or limited purpose.
+        AskFsaKind,
         StopHsaContributions,
         UseFsaBy,
         RenewLmnBy,
@@ -110,6 +174,8 @@ content_ids! {
         AskAboutPhysicalTherapy,
         CheckEvidenceOfCoverage,
         AskAdjuster,
+        /// Michigan: ask the adjuster which PIP medical limit the policy has.
+        AskAdjusterPipLimit,
         AskClaimManager,
         AskMedicaidOffice,
         AskEmployerHra,

@@ -439,7 +439,7 @@ mod tests {
         let loaded = store.load(&saved.id).expect("load");
         assert!(loaded == saved, "loaded case differs");
         let text = fs::read_to_string(store.cases_dir().join("c1.ron")).expect("read file");
-        assert!(text.contains("schema: 1"), "{text}");
+        assert!(text.contains("schema: 2"), "{text}");
     }
 
     #[test]
