@@ -2,13 +2,14 @@
 //! Continue, Rename, Duplicate, Delete (after a confirmation), Export… and Import…, and the
 //! files that could not be opened.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use egui::{Align, Layout, Modal, RichText, ScrollArea, Ui};
 use time::OffsetDateTime;
 
 use crate::case::input::{InputError, SHORT_TEXT_MAX, check_line};
-use crate::case::{Case, CaseId, ForWhom, Step};
+use crate::case::{Case, CaseId, ConditionKind, Coverage, ForWhom, Step};
 use crate::store::{self, DiskStore, Listing, Saver};
 
 use super::errors;
@@ -250,9 +251,8 @@ impl StartScreen {
         saver.flush();
         match action {
             Action::New => {
-                let mut case = Case::new(store.fresh_id(now), now);
-                let date = short_date(tr, now);
-                case.title = tr.t_args("start-new-case-title", &[("date", date.into())]);
+                // No title: until the patient types one, the case is named by what it is about.
+                let case = Case::new(store.fresh_id(now), now);
                 self.report(tr, store.save(&case).map(|()| String::new()));
                 return Next::Open(Box::new(case));
             }
@@ -417,16 +417,9 @@ fn case_row_ui(
         } else {
             ui.label(RichText::new(&title).strong().size(20.0));
         }
-        let who = match case.about.for_whom {
-            Some(ForWhom::Myself) => tr.t("start-for-me"),
-            Some(ForWhom::SomeoneElse) if !case.about.patient_name.trim().is_empty() => tr.t_args(
-                "start-for-name",
-                &[("name", case.about.patient_name.trim().into())],
-            ),
-            Some(ForWhom::SomeoneElse) => tr.t("start-for-someone"),
-            None => tr.t("start-for-not-said"),
-        };
-        ui.label(who);
+        if let Some(details) = case_details(tr, case) {
+            ui.label(details);
+        }
         ui.label(tr.t_args(
             "start-case-step",
             &[
@@ -462,13 +455,111 @@ fn case_row_ui(
     action
 }
 
-/// A case's title, or "Untitled case" in the screen's language.
-fn display_title(tr: &Tr, case: &Case) -> String {
-    if case.title.trim().is_empty() {
-        tr.t("start-untitled")
-    } else {
-        case.display_title().to_owned()
+/// What a case is called on the list and in the wizard: the title the patient typed, or one
+/// made from the case itself ("My case: sciatica", "For Maria: low back pain").
+pub(super) fn display_title(tr: &Tr, case: &Case) -> String {
+    let typed = case.title.trim();
+    if !typed.is_empty() && !is_old_made_up_title(tr, case) {
+        return typed.to_owned();
     }
+    let condition = condition_words(tr, case);
+    let who = match case.about.for_whom {
+        Some(ForWhom::Myself) => {
+            return match condition {
+                Some(c) => tr.t_args("start-title-mine-about", &[("condition", c.into())]),
+                None => tr.t("start-title-mine"),
+            };
+        }
+        Some(ForWhom::SomeoneElse) => helped_person(case).map_or_else(
+            || tr.t("start-title-someone"),
+            |name| tr.t_args("start-title-for", &[("who", name.into())]),
+        ),
+        None => {
+            // Nothing says yet what the case is: the day it was started tells cases apart.
+            let date = short_date(tr, case.created);
+            return condition.map_or_else(
+                || tr.t_args("start-new-case-title", &[("date", date.into())]),
+                |c| tr.t_args("start-title-about", &[("condition", c.into())]),
+            );
+        }
+    };
+    match condition {
+        Some(c) => tr.t_args(
+            "start-title-who-about",
+            &[("who", who.into()), ("condition", c.into())],
+        ),
+        None => who,
+    }
+}
+
+/// Whether the title is the "Case started Nov 29, 2026" that earlier versions gave every new
+/// case: the patient never chose it, so it is replaced by a title made from the case.
+fn is_old_made_up_title(tr: &Tr, case: &Case) -> bool {
+    let date = short_date(tr, case.created);
+    case.title.trim() == tr.t_args("start-new-case-title", &[("date", date.into())])
+}
+
+/// The name of the person being helped as they gave it, else who they are ("mother").
+fn helped_person(case: &Case) -> Option<&str> {
+    [&case.about.patient_name, &case.about.relationship]
+        .into_iter()
+        .map(|s| s.trim())
+        .find(|s| !s.is_empty())
+}
+
+/// The longest condition, in the patient's own words, that goes into a made-up title.
+const TITLE_CONDITION_MAX: usize = 40;
+
+/// The first condition, in a few words for a title: "sciatica", or the patient's own words.
+fn condition_words(tr: &Tr, case: &Case) -> Option<String> {
+    case.condition.kinds.iter().find_map(|kind| {
+        let key = match kind {
+            ConditionKind::Sciatica => "start-title-sciatica",
+            ConditionKind::RepetitiveStrain => "start-title-repetitive-strain",
+            ConditionKind::AfterSurgery => "start-title-after-surgery",
+            ConditionKind::SportsInjury => "start-title-sports-injury",
+            ConditionKind::Concussion => "start-title-concussion",
+            ConditionKind::LowBackPain => "start-title-low-back-pain",
+            ConditionKind::NeckPain => "start-title-neck-pain",
+            ConditionKind::Other => {
+                let words = case.condition.other.split_whitespace().collect::<Vec<_>>();
+                let words = words.join(" ");
+                return match words.chars().count() {
+                    0 => None,
+                    n if n > TITLE_CONDITION_MAX => {
+                        let cut: String = words.chars().take(TITLE_CONDITION_MAX).collect();
+                        Some(format!("{}…", cut.trim_end()))
+                    }
+                    _ => Some(words),
+                };
+            }
+        };
+        Some(tr.t(key))
+    })
+}
+
+/// The line under a case's title: who it is for (when the title does not say it already) and
+/// the insurer.
+fn case_details(tr: &Tr, case: &Case) -> Option<String> {
+    let mut parts = Vec::new();
+    let typed = !case.title.trim().is_empty() && !is_old_made_up_title(tr, case);
+    if typed {
+        match case.about.for_whom {
+            Some(ForWhom::Myself) => parts.push(tr.t("start-for-me")),
+            Some(ForWhom::SomeoneElse) => parts.push(helped_person(case).map_or_else(
+                || tr.t("start-for-someone"),
+                |name| tr.t_args("start-for-name", &[("name", name.into())]),
+            )),
+            None => {}
+        }
+    }
+    let insurer = case.insurer.name.trim();
+    if !insurer.is_empty() {
+        parts.push(tr.t_args("start-insurer", &[("name", insurer.into())]));
+    } else if case.about.coverage == BTreeSet::from([Coverage::NoCoverage]) {
+        parts.push(tr.t("start-no-insurance"));
+    }
+    (!parts.is_empty()).then(|| parts.join(" – "))
 }
 
 fn short_date(tr: &Tr, t: OffsetDateTime) -> String {

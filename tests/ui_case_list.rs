@@ -1,0 +1,100 @@
+//! The list of cases as a patient reads it: titles made from the case, the real step, the case
+//! reopened after a restart, and an export that says what it saves.
+
+mod common;
+
+use common::{app_harness, click, shows, spanish_app_harness};
+use egui_kittest::kittest::Queryable;
+use massage_coverage::case::{Case, CaseId, ConditionKind, ForWhom};
+use massage_coverage::store::DiskStore;
+
+/// Saves `case` in `dir` under a fresh id, as if made earlier, and returns it with that id.
+fn save(dir: &std::path::Path, mut case: Case) -> Case {
+    let store = DiskStore::open(dir).expect("store");
+    case.id = store.fresh_id(common::NOW);
+    store.save(&case).expect("save");
+    case
+}
+
+/// A case without a title the patient typed: for `for_whom`, about `condition`.
+fn untitled(for_whom: ForWhom, condition: Option<ConditionKind>) -> Case {
+    let mut case = Case::new(CaseId::default(), common::NOW);
+    case.about.for_whom = Some(for_whom);
+    case.condition.kinds.extend(condition);
+    case
+}
+
+#[test]
+fn a_case_without_a_typed_title_is_listed_by_who_it_is_for_and_what_it_is_about() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    save(
+        dir.path(),
+        untitled(ForWhom::Myself, Some(ConditionKind::Sciatica)),
+    );
+    save(dir.path(), untitled(ForWhom::Myself, None));
+    let mut maria = untitled(ForWhom::SomeoneElse, Some(ConditionKind::LowBackPain));
+    "Maria".clone_into(&mut maria.about.patient_name);
+    "mother".clone_into(&mut maria.about.relationship);
+    save(dir.path(), maria);
+    let mut mother = untitled(ForWhom::SomeoneElse, Some(ConditionKind::NeckPain));
+    "mother".clone_into(&mut mother.about.relationship);
+    save(dir.path(), mother);
+
+    let h = app_harness(dir.path());
+    h.get_by_label("Continue My case: sciatica");
+    h.get_by_label("Continue My case");
+    h.get_by_label("Continue For Maria: low back pain");
+    h.get_by_label("Continue For mother: neck pain");
+    assert!(!shows(&h, "Untitled case"));
+    assert!(!shows(&h, "For: "), "the old \"For: me\" line is gone");
+}
+
+#[test]
+fn a_made_up_title_reads_in_spanish_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    save(
+        dir.path(),
+        untitled(ForWhom::Myself, Some(ConditionKind::Sciatica)),
+    );
+    let h = spanish_app_harness(dir.path());
+    assert!(shows(&h, "Mi caso: ciática"));
+}
+
+#[test]
+fn a_typed_title_is_kept_and_the_line_under_it_says_who_and_the_insurer() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut case = untitled(ForWhom::SomeoneElse, Some(ConditionKind::Sciatica));
+    "Mom's back".clone_into(&mut case.title);
+    "Maria".clone_into(&mut case.about.patient_name);
+    "Aetna".clone_into(&mut case.insurer.name);
+    save(dir.path(), case);
+    let h = app_harness(dir.path());
+    h.get_by_label("Continue Mom's back");
+    h.get_by_label("For Maria – Insurer: Aetna");
+}
+
+#[test]
+fn a_new_case_is_named_by_what_the_patient_answers_not_by_its_date() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    click(&mut h, "New case");
+    click(&mut h, "Myself");
+    click(&mut h, "All cases");
+    h.get_by_label("Continue My case");
+    assert!(!shows(&h, "Case started"));
+    let listing = DiskStore::open(dir.path()).expect("store").list();
+    assert_eq!(
+        listing.cases[0].title, "",
+        "no title is stored for the patient"
+    );
+}
+
+#[test]
+fn a_case_titled_case_started_by_an_earlier_version_gets_a_title_from_the_case() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut case = untitled(ForWhom::Myself, Some(ConditionKind::NeckPain));
+    "Case started Nov 29, 2026".clone_into(&mut case.title);
+    save(dir.path(), case);
+    let h = app_harness(dir.path());
+    h.get_by_label("Continue My case: neck pain");
+}
