@@ -5,7 +5,9 @@ mod common;
 
 use common::{app_harness, click, shows, spanish_app_harness};
 use egui_kittest::kittest::Queryable;
-use massage_coverage::case::{Case, CaseId, ConditionKind, ForWhom};
+use massage_coverage::case::{
+    Account, Alternative, Answer, Case, CaseId, ConditionKind, Coverage, ForWhom, Paperwork, Step,
+};
 use massage_coverage::store::DiskStore;
 
 /// Saves `case` in `dir` under a fresh id, as if made earlier, and returns it with that id.
@@ -97,4 +99,61 @@ fn a_case_titled_case_started_by_an_earlier_version_gets_a_title_from_the_case()
     save(dir.path(), case);
     let h = app_harness(dir.path());
     h.get_by_label("Continue My case: neck pain");
+}
+
+/// A case for the patient themself, 40 years old with a plan from work, with every step that
+/// applies answered; Medicare does not apply.
+fn every_step_done() -> Case {
+    let mut case = untitled(ForWhom::Myself, Some(ConditionKind::Sciatica));
+    case.about.age = Some(40);
+    case.about.state = Some("WA".to_owned());
+    case.about.coverage.insert(Coverage::EmployerOrIndividual);
+    case.condition.paperwork.insert(Paperwork::NotYet);
+    "Aetna".clone_into(&mut case.insurer.name);
+    "XJ-9".clone_into(&mut case.insurer.member_id);
+    case.insurer.massage_covered = Some(Answer::Yes);
+    case.accounts.kinds.insert(Account::NoAccount);
+    case.alternatives
+        .wanted
+        .insert(Alternative::PhysicalTherapy);
+    case
+}
+
+#[test]
+fn a_case_with_every_step_done_is_listed_as_plan_ready_even_when_left_on_an_earlier_step() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut case = every_step_done();
+    // The patient went back from the plan to change the member ID, then closed the case.
+    case.step = Step::CallInsurer;
+    save(dir.path(), case);
+    let h = app_harness(dir.path());
+    assert!(shows(&h, "Plan ready: every step is done"));
+    assert!(!shows(&h, "Step 3 of 7"));
+}
+
+#[test]
+fn a_case_on_the_plan_is_listed_at_step_7_of_7() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    click(&mut h, "New case");
+    common::go_to_step(&mut h, "Step 7, Your plan");
+    click(&mut h, "All cases");
+    assert!(shows(&h, "Step 7 of 7: Your plan"));
+}
+
+#[test]
+fn the_list_shows_the_step_the_case_opens_on_when_its_step_no_longer_applies() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut case = every_step_done();
+    case.accounts.kinds.clear();
+    // Left on Medicare, which stopped applying when the patient said they are 40.
+    case.step = Step::Medicare;
+    save(dir.path(), case);
+    let mut h = app_harness(dir.path());
+    assert!(
+        shows(&h, "Step 5 of 7: FSA / HSA"),
+        "as the step map has it"
+    );
+    click(&mut h, "Continue My case: sciatica");
+    assert!(shows(&h, "Step 5 of 7: FSA / HSA"));
 }

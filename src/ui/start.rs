@@ -10,6 +10,7 @@ use time::OffsetDateTime;
 
 use crate::case::input::{InputError, SHORT_TEXT_MAX, check_line};
 use crate::case::{Case, CaseId, ConditionKind, Coverage, ForWhom, Step};
+use crate::flow;
 use crate::store::{self, DiskStore, Listing, Saver};
 
 use super::errors;
@@ -420,15 +421,7 @@ fn case_row_ui(
         if let Some(details) = case_details(tr, case) {
             ui.label(details);
         }
-        ui.label(tr.t_args(
-            "start-case-step",
-            &[
-                ("n", case.step.number().into()),
-                ("total", Step::ALL.len().into()),
-                ("title", step_title(tr, case.step).into()),
-                ("when", when(tr, case.updated, now).into()),
-            ],
-        ));
+        ui.label(progress(tr, case, now));
         ui.horizontal_wrapped(|ui| {
             let named = |verb: &str| format!("{verb} {title}");
             let id = || case.id.clone();
@@ -453,6 +446,27 @@ fn case_row_ui(
         });
     });
     action
+}
+
+/// Where a case is, as the step map shows it when the case opens: "Plan ready" once every
+/// step that applies is done, else the step it opens on (the one it was left on, or the next
+/// that applies if that one no longer does), with when it last changed.
+fn progress(tr: &Tr, case: &Case, now: OffsetDateTime) -> String {
+    let today = now.date();
+    let when = when(tr, case.updated, now);
+    if flow::is_done(Step::Plan, case, today) {
+        return tr.t_args("start-case-plan-ready", &[("when", when.into())]);
+    }
+    let step = flow::resume(case, today);
+    tr.t_args(
+        "start-case-step",
+        &[
+            ("n", step.number().into()),
+            ("total", Step::ALL.len().into()),
+            ("title", step_title(tr, step).into()),
+            ("when", when.into()),
+        ],
+    )
 }
 
 /// What a case is called on the list and in the wizard: the title the patient typed, or one

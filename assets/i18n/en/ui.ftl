@@ -442,6 +442,7 @@ start-for-me = For me
 start-for-name = For { $name }
 start-for-someone = For someone I am helping
 start-case-step = Step { $n } of { $total }: { $title } – Last changed { $when }
+start-case-plan-ready = Plan ready: every step is done – Last changed { $when }
 start-continue = Continue
 start-rename = Rename
 start-duplicate = Duplicate

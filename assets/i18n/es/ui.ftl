@@ -442,6 +442,7 @@ start-for-me = Para mí
 start-for-name = Para { $name }
 start-for-someone = Para alguien a quien ayudo
 start-case-step = Paso { $n } de { $total }: { $title } – Último cambio { $when }
+start-case-plan-ready = Plan listo: todos los pasos están hechos – Último cambio { $when }
 start-continue = Seguir
 start-rename = Cambiar nombre
 start-duplicate = Duplicar
