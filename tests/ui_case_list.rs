@@ -157,3 +157,25 @@ fn the_list_shows_the_step_the_case_opens_on_when_its_step_no_longer_applies() {
     click(&mut h, "Continue My case: sciatica");
     assert!(shows(&h, "Step 5 of 7: FSA / HSA"));
 }
+
+#[test]
+fn the_export_panel_names_the_case_suggests_a_file_named_after_it_and_speaks_of_saving() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    save(
+        dir.path(),
+        untitled(ForWhom::Myself, Some(ConditionKind::Sciatica)),
+    );
+    let mut h = app_harness(dir.path());
+    click(&mut h, "Export… My case: sciatica");
+    assert!(shows(&h, "Export a copy of \"My case: sciatica\""));
+    assert!(shows(&h, "Type where to save the copy"));
+    assert!(!shows(&h, "Type where the file is"), "that is for opening");
+    let path = common::value_of(&h, "Save the copy to this file");
+    assert!(path.ends_with("my-case-sciatica.ron"), "{path}");
+
+    // Opening a file still says where the file is.
+    click(&mut h, "Cancel");
+    click(&mut h, "Import…");
+    assert!(shows(&h, "Type where the file is instead"));
+    assert!(!shows(&h, "Export a copy of"));
+}

@@ -178,11 +178,22 @@ impl StartScreen {
 
     fn fallback_ui(&mut self, ui: &mut Ui, tr: &Tr) -> Option<Action> {
         let mut action = None;
-        let fallback = self.fallback.as_mut()?;
+        let exported = match self.fallback.as_ref()? {
+            Fallback::Export(id, _) => self.find(id),
+            Fallback::Import(_) => None,
+        };
+        let heading = exported.map(|case| {
+            let title = display_title(tr, case);
+            tr.t_args("start-export-heading", &[("title", title.into())])
+        });
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(tr.t("start-no-file-window"));
-            match fallback {
-                Fallback::Export(id, path) => {
+            if let Some(heading) = heading {
+                ui.label(RichText::new(heading).strong());
+            }
+            match &mut self.fallback {
+                None => {}
+                Some(Fallback::Export(id, path)) => {
+                    ui.label(tr.t("start-no-file-window-save"));
                     let label = ui.label(tr.t("start-export-to"));
                     ui.add(egui::TextEdit::singleline(path).desired_width(theme::READING_WIDTH))
                         .labelled_by(label.id);
@@ -195,7 +206,8 @@ impl StartScreen {
                         }
                     });
                 }
-                Fallback::Import(path) => {
+                Some(Fallback::Import(path)) => {
+                    ui.label(tr.t("start-no-file-window-open"));
                     let label = ui.label(tr.t("start-import-from"));
                     ui.add(egui::TextEdit::singleline(path).desired_width(theme::READING_WIDTH))
                         .labelled_by(label.id);
@@ -295,14 +307,11 @@ impl StartScreen {
                 self.report(tr, store.delete(&id).map(|()| tr.t("start-deleted")));
             }
             Action::Export(id) => {
-                // A file name, not text to read: the same in every language.
-                let day = now.date();
-                let file_name = format!(
-                    "massage-case-{}-{}-{}.ron",
-                    month_short(day.month()),
-                    day.day(),
-                    day.year()
-                );
+                let stem = self
+                    .find(&id)
+                    .and_then(|case| file_stem(&display_title(tr, case)))
+                    .unwrap_or_else(|| id.as_str().to_owned());
+                let file_name = format!("{stem}.ron");
                 let (title, kind) = (tr.t("files-save-case-title"), tr.t("files-case-kind"));
                 let text = DialogText {
                     title: &title,
@@ -576,6 +585,38 @@ fn case_details(tr: &Tr, case: &Case) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" – "))
 }
 
+/// The longest file name made from a title, in characters, before ".ron".
+const FILE_STEM_MAX: usize = 60;
+
+/// A file name made from a case's title, with only safe characters: "My case: sciatica" gives
+/// "my-case-sciatica"; `None` when nothing of the title is left.
+fn file_stem(title: &str) -> Option<String> {
+    let mut stem = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            // "Mom's back" reads "moms-back", not "mom-s-back".
+            '\'' | '’' => continue,
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if c != '-' || !(stem.is_empty() || stem.ends_with('-')) {
+            stem.push(c);
+        }
+        if stem.len() >= FILE_STEM_MAX {
+            break;
+        }
+    }
+    let stem = stem.trim_matches('-');
+    (!stem.is_empty()).then(|| stem.to_owned())
+}
+
 fn short_date(tr: &Tr, t: OffsetDateTime) -> String {
     let month = tr.t(&format!("month-{}", month_short(t.month()).to_lowercase()));
     tr.t_args(
@@ -588,7 +629,7 @@ fn short_date(tr: &Tr, t: OffsetDateTime) -> String {
     )
 }
 
-/// English month abbreviations: for file names and as translation keys, never shown.
+/// English month abbreviations: translation keys, never shown.
 fn month_short(m: time::Month) -> &'static str {
     const NAMES: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -615,6 +656,27 @@ mod tests {
     use time::macros::datetime;
 
     use super::*;
+
+    #[test]
+    fn a_file_name_from_a_title_keeps_only_safe_characters() {
+        assert_eq!(
+            file_stem("My case: sciatica").as_deref(),
+            Some("my-case-sciatica")
+        );
+        assert_eq!(
+            file_stem("Para José Núñez: ciática").as_deref(),
+            Some("para-jose-nunez-ciatica")
+        );
+        assert_eq!(
+            file_stem("  Mom's back / ../etc  ").as_deref(),
+            Some("moms-back-etc")
+        );
+        assert_eq!(file_stem("...:::").as_deref(), None);
+        assert_eq!(file_stem("宿題").as_deref(), None);
+        let long = file_stem(&"back ".repeat(40)).expect("a name");
+        assert!(long.len() <= FILE_STEM_MAX, "{long}");
+        assert!(!long.ends_with('-'), "{long}");
+    }
 
     #[test]
     fn last_changed_reads_today_yesterday_or_a_date() {
