@@ -8,7 +8,10 @@ use egui_kittest::kittest::Queryable;
 use massage_coverage::case::{
     Account, Alternative, Answer, Case, CaseId, ConditionKind, Coverage, ForWhom, Paperwork, Step,
 };
+use massage_coverage::guidance::Guidance;
 use massage_coverage::store::DiskStore;
+use massage_coverage::ui::files::NoDialogs;
+use massage_coverage::ui::{App, FixedClock};
 
 /// Saves `case` in `dir` under a fresh id, as if made earlier, and returns it with that id.
 fn save(dir: &std::path::Path, mut case: Case) -> Case {
@@ -178,4 +181,107 @@ fn the_export_panel_names_the_case_suggests_a_file_named_after_it_and_speaks_of_
     click(&mut h, "Import…");
     assert!(shows(&h, "Type where the file is instead"));
     assert!(!shows(&h, "Export a copy of"));
+}
+
+/// The app as `main.rs` starts it: cases in `data`, settings in `config`.
+fn app_with_settings(
+    data: &std::path::Path,
+    config: &std::path::Path,
+) -> egui_kittest::Harness<'static, App> {
+    let app = App::new(
+        DiskStore::open(data).expect("store"),
+        Guidance::builtin().expect("content"),
+        Box::new(FixedClock(common::NOW)),
+        Box::new(NoDialogs),
+    )
+    .with_settings_dir(config.to_path_buf());
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 2400.0))
+        .with_step_dt(0.25)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    h
+}
+
+/// A case about sciatica, left on step 2, saved in `data`.
+fn case_on_step_2(data: &std::path::Path) -> Case {
+    let mut case = untitled(ForWhom::Myself, Some(ConditionKind::Sciatica));
+    case.step = Step::Condition;
+    save(data, case)
+}
+
+#[test]
+fn after_a_restart_the_app_reopens_the_case_the_patient_was_in() {
+    let (data, config) = (
+        tempfile::tempdir().expect("dir"),
+        tempfile::tempdir().expect("dir"),
+    );
+    let case = case_on_step_2(data.path());
+    let mut h = app_with_settings(data.path(), config.path());
+    click(&mut h, "Continue My case: sciatica");
+    drop(h);
+
+    let h = app_with_settings(data.path(), config.path());
+    let open = h.state().open_case().expect("the case is open again");
+    assert_eq!(open.id, case.id);
+    assert!(shows(&h, "Step 2 of 7: Your condition and prescription"));
+    assert!(shows(&h, "My case: sciatica"));
+}
+
+#[test]
+fn after_going_back_to_the_list_on_purpose_a_restart_shows_the_list() {
+    let (data, config) = (
+        tempfile::tempdir().expect("dir"),
+        tempfile::tempdir().expect("dir"),
+    );
+    case_on_step_2(data.path());
+    let mut h = app_with_settings(data.path(), config.path());
+    click(&mut h, "Continue My case: sciatica");
+    click(&mut h, "All cases");
+    drop(h);
+
+    let h = app_with_settings(data.path(), config.path());
+    assert!(h.state().open_case().is_none());
+    assert!(shows(&h, "Continue My case: sciatica"));
+}
+
+#[test]
+fn a_last_case_that_is_gone_or_damaged_opens_the_list_without_extra_messages() {
+    let (data, config) = (
+        tempfile::tempdir().expect("dir"),
+        tempfile::tempdir().expect("dir"),
+    );
+    let gone = case_on_step_2(data.path());
+    let mut h = app_with_settings(data.path(), config.path());
+    click(&mut h, "Continue My case: sciatica");
+    drop(h);
+    DiskStore::open(data.path())
+        .expect("store")
+        .delete(&gone.id)
+        .expect("delete");
+
+    let h = app_with_settings(data.path(), config.path());
+    assert!(h.state().open_case().is_none());
+    assert!(shows(&h, "You have no saved cases yet"));
+    assert!(!shows(&h, "Could not"));
+    assert_eq!(h.state().settings().last_case, None, "forgotten");
+    drop(h);
+
+    let damaged = case_on_step_2(data.path());
+    let mut h = app_with_settings(data.path(), config.path());
+    click(&mut h, "Continue My case: sciatica");
+    drop(h);
+    let file = data
+        .path()
+        .join("cases")
+        .join(format!("{}.ron", damaged.id.as_str()));
+    std::fs::write(&file, "(schema: 1, case: (title: 5))").expect("write");
+
+    let h = app_with_settings(data.path(), config.path());
+    assert!(h.state().open_case().is_none());
+    // The list reports the damaged file once, as for any damaged file.
+    assert_eq!(
+        h.query_all_by_label_contains("could not be opened").count(),
+        1
+    );
 }
