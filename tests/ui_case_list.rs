@@ -285,3 +285,18 @@ fn a_last_case_that_is_gone_or_damaged_opens_the_list_without_extra_messages() {
         1
     );
 }
+
+#[test]
+fn rename_starts_from_the_name_the_list_shows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    save(
+        dir.path(),
+        untitled(ForWhom::Myself, Some(ConditionKind::Sciatica)),
+    );
+    let mut h = app_harness(dir.path());
+    click(&mut h, "Rename My case: sciatica");
+    assert_eq!(
+        common::value_of(&h, "New name for this case"),
+        "My case: sciatica"
+    );
+}

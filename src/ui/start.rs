@@ -274,7 +274,11 @@ impl StartScreen {
                 Err(e) => self.report(tr, Err(e)),
             },
             Action::StartRename(id) => {
-                let text = self.find(&id).map(|c| c.title.clone()).unwrap_or_default();
+                // The name as the list shows it, to edit rather than type again.
+                let text = self
+                    .find(&id)
+                    .map(|c| display_title(tr, c))
+                    .unwrap_or_default();
                 self.renaming = Some((id, text, None));
             }
             Action::Rename(id, text) => match check_line(&text, SHORT_TEXT_MAX) {
@@ -544,21 +548,32 @@ fn condition_words(tr: &Tr, case: &Case) -> Option<String> {
             ConditionKind::Concussion => "start-title-concussion",
             ConditionKind::LowBackPain => "start-title-low-back-pain",
             ConditionKind::NeckPain => "start-title-neck-pain",
-            ConditionKind::Other => {
-                let words = case.condition.other.split_whitespace().collect::<Vec<_>>();
-                let words = words.join(" ");
-                return match words.chars().count() {
-                    0 => None,
-                    n if n > TITLE_CONDITION_MAX => {
-                        let cut: String = words.chars().take(TITLE_CONDITION_MAX).collect();
-                        Some(format!("{}…", cut.trim_end()))
-                    }
-                    _ => Some(words),
-                };
-            }
+            ConditionKind::Other => return own_words(&case.condition.other),
         };
         Some(tr.t(key))
     })
+}
+
+/// The patient's own words for a condition, cut after a whole word to fit a title.
+fn own_words(text: &str) -> Option<String> {
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        let len = out.chars().count();
+        if len + 1 + word.chars().count() > TITLE_CONDITION_MAX {
+            if out.is_empty() {
+                out = word.chars().take(TITLE_CONDITION_MAX).collect();
+            }
+            // "at work…", not "at work,…".
+            out.truncate(out.trim_end_matches([',', ';', ':', '.']).len());
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The line under a case's title: who it is for (when the title does not say it already) and
@@ -656,6 +671,35 @@ mod tests {
     use time::macros::datetime;
 
     use super::*;
+
+    #[test]
+    fn a_title_is_made_from_the_first_condition_or_the_patients_own_words() {
+        let tr = Tr::new(Lang::En);
+        let mut case = Case::new(CaseId::default(), datetime!(2026-12-02 09:00 UTC));
+        assert_eq!(display_title(&tr, &case), "Case started Dec 2, 2026");
+        case.condition.kinds.insert(ConditionKind::Other);
+        assert_eq!(display_title(&tr, &case), "Case started Dec 2, 2026");
+        case.condition.other =
+            "  pain   after a fall at work, in the shoulder and the neck ".into();
+        assert_eq!(
+            display_title(&tr, &case),
+            "Case: pain after a fall at work, in the…"
+        );
+        case.condition.kinds.insert(ConditionKind::Concussion);
+        case.about.for_whom = Some(ForWhom::SomeoneElse);
+        assert_eq!(
+            display_title(&tr, &case),
+            "For someone I am helping: concussion"
+        );
+        let es = Tr::new(Lang::Es);
+        case.about.relationship = "mi madre".into();
+        assert_eq!(
+            display_title(&es, &case),
+            "Para mi madre: conmoción cerebral"
+        );
+        case.title = "  La espalda de mamá ".into();
+        assert_eq!(display_title(&es, &case), "La espalda de mamá");
+    }
 
     #[test]
     fn a_file_name_from_a_title_keeps_only_safe_characters() {
