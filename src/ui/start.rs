@@ -485,8 +485,7 @@ fn progress(tr: &Tr, case: &Case, now: OffsetDateTime) -> String {
 /// What a case is called on the list and in the wizard: the title the patient typed, or one
 /// made from the case itself ("My case: sciatica", "For Maria: low back pain").
 pub(super) fn display_title(tr: &Tr, case: &Case) -> String {
-    let typed = case.title.trim();
-    if !typed.is_empty() && !is_old_made_up_title(tr, case) {
+    if let Some(typed) = typed_title(tr, case) {
         return typed.to_owned();
     }
     let condition = condition_words(tr, case);
@@ -519,11 +518,13 @@ pub(super) fn display_title(tr: &Tr, case: &Case) -> String {
     }
 }
 
-/// Whether the title is the "Case started Nov 29, 2026" that earlier versions gave every new
-/// case: the patient never chose it, so it is replaced by a title made from the case.
-fn is_old_made_up_title(tr: &Tr, case: &Case) -> bool {
+/// The title the patient typed, if any. The "Case started Nov 29, 2026" that earlier versions
+/// gave every new case does not count: the patient never chose it.
+fn typed_title<'a>(tr: &Tr, case: &'a Case) -> Option<&'a str> {
+    let title = case.title.trim();
     let date = short_date(tr, case.created);
-    case.title.trim() == tr.t_args("start-new-case-title", &[("date", date.into())])
+    let made_up = tr.t_args("start-new-case-title", &[("date", date.into())]);
+    (!title.is_empty() && title != made_up).then_some(title)
 }
 
 /// The name of the person being helped as they gave it, else who they are ("mother").
@@ -580,8 +581,7 @@ fn own_words(text: &str) -> Option<String> {
 /// the insurer.
 fn case_details(tr: &Tr, case: &Case) -> Option<String> {
     let mut parts = Vec::new();
-    let typed = !case.title.trim().is_empty() && !is_old_made_up_title(tr, case);
-    if typed {
+    if typed_title(tr, case).is_some() {
         match case.about.for_whom {
             Some(ForWhom::Myself) => parts.push(tr.t("start-for-me")),
             Some(ForWhom::SomeoneElse) => parts.push(helped_person(case).map_or_else(
