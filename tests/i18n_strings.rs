@@ -170,7 +170,7 @@ const ALLOWED: &[(&str, &str)] = &[
         "ui.ftl",
         "i18n.rs: the name of the UI strings' file, for developers' messages about a missing key",
     ),
-    ("massage-case-{}-{}-{}.ron", "a file name, not text to read"),
+    ("{stem}.ron", "a file name, not text to read"),
     ("{file_stem}.pdf", "a file name, not text to read"),
     (
         "the Back/Next bar changed height",

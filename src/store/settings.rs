@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::StoreError;
 use super::disk::{create_private_dir, move_aside};
 use super::file::{read_limited, sniff_schema, write_atomic};
+use crate::case::CaseId;
 
 /// The version of the settings file format this build writes.
 pub const SETTINGS_SCHEMA: u32 = 1;
@@ -28,6 +29,10 @@ pub struct Settings {
     pub text_size: u16,
     /// Whether the high-contrast theme is on.
     pub high_contrast: bool,
+    /// The id of the case open when the app last closed, to reopen it; `None` when the patient
+    /// was on the list of cases. An id only, never patient data.
+    #[serde(default)]
+    pub last_case: Option<String>,
 }
 
 impl Default for Settings {
@@ -36,6 +41,7 @@ impl Default for Settings {
             language: "en".to_owned(),
             text_size: MIN_TEXT_SIZE,
             high_contrast: false,
+            last_case: None,
         }
     }
 }
@@ -48,6 +54,8 @@ impl Settings {
         if !["en", "es"].contains(&self.language.as_str()) {
             "en".clone_into(&mut self.language);
         }
+        // Only ever a case file's name: anything else would not name a case to reopen.
+        self.last_case = self.last_case.filter(|id| CaseId::parse(id).is_some());
         self
     }
 }
@@ -169,6 +177,7 @@ mod tests {
             language: "es".into(),
             text_size: 175,
             high_contrast: true,
+            last_case: Some("c20261202-101500-00aa".into()),
         };
         save_settings(&config, &s).expect("save");
         let (loaded, trouble) = load_settings(&config);
@@ -205,6 +214,32 @@ mod tests {
             ("en", MAX_TEXT_SIZE, true)
         );
         assert!(message.is_none());
+    }
+
+    #[test]
+    fn a_file_from_before_the_last_case_was_kept_reads_as_on_the_list() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            settings_path(dir.path()),
+            "(schema: 1, settings: (language: \"es\", text_size: 150, high_contrast: false))",
+        )
+        .expect("write");
+        let (s, trouble) = load_settings(dir.path());
+        assert!(trouble.is_none(), "{trouble:?}");
+        assert_eq!((s.language.as_str(), s.last_case), ("es", None));
+    }
+
+    #[test]
+    fn a_last_case_that_is_not_a_case_id_is_forgotten() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            settings_path(dir.path()),
+            "(schema: 1, settings: (last_case: Some(\"../../etc/passwd\")))",
+        )
+        .expect("write");
+        let (s, trouble) = load_settings(dir.path());
+        assert!(trouble.is_none(), "{trouble:?}");
+        assert_eq!(s.last_case, None);
     }
 
     #[test]

@@ -22,7 +22,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use time::{Date, OffsetDateTime, UtcOffset};
 
-use crate::case::Case;
+use crate::case::{Case, CaseId};
 use crate::guidance::{Guidance, Lang};
 use crate::store::{self, DiskStore, Saver, Settings};
 
@@ -187,7 +187,18 @@ impl App {
             // Worded after the saved language is applied, so it reads in that language.
             self.start.tell(false, errors::settings(&self.tr, &trouble));
         }
+        self.resume_last_case();
         self
+    }
+
+    /// Reopens the case that was open when the app last closed, if its file still loads; else
+    /// the list shows (a damaged file is reported there already) and the case is forgotten.
+    /// Which case is open is noted in the settings every frame, by [`Self::settings_ui`].
+    pub fn resume_last_case(&mut self) {
+        let id = self.settings.last_case.as_deref().and_then(CaseId::parse);
+        if let Some(case) = id.and_then(|id| self.store.load(&id).ok()) {
+            self.open(case);
+        }
     }
 
     /// The settings on screen.
@@ -329,6 +340,9 @@ impl App {
     /// The text size and contrast strip at the top of every screen; applies and saves changes.
     fn settings_ui(&mut self, ui: &mut egui::Ui) {
         let before = self.settings.clone();
+        // The case on screen is the one to reopen after a restart; the list of cases, whether
+        // the patient went back to it or the case was deleted, reopens nothing.
+        self.settings.last_case = self.open_case().map(|c| c.id.as_str().to_owned());
         let s = &mut self.settings;
         display::strip_ui(ui, &self.tr, &mut s.text_size, &mut s.high_contrast);
         if !self.fixed_language {

@@ -2,13 +2,15 @@
 //! Continue, Rename, Duplicate, Delete (after a confirmation), Export… and Import…, and the
 //! files that could not be opened.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use egui::{Align, Layout, Modal, RichText, ScrollArea, Ui};
 use time::OffsetDateTime;
 
 use crate::case::input::{InputError, SHORT_TEXT_MAX, check_line};
-use crate::case::{Case, CaseId, ForWhom, Step};
+use crate::case::{Case, CaseId, ConditionKind, Coverage, ForWhom, Step};
+use crate::flow;
 use crate::store::{self, DiskStore, Listing, Saver};
 
 use super::errors;
@@ -176,11 +178,22 @@ impl StartScreen {
 
     fn fallback_ui(&mut self, ui: &mut Ui, tr: &Tr) -> Option<Action> {
         let mut action = None;
-        let fallback = self.fallback.as_mut()?;
+        let exported = match self.fallback.as_ref()? {
+            Fallback::Export(id, _) => self.find(id),
+            Fallback::Import(_) => None,
+        };
+        let heading = exported.map(|case| {
+            let title = display_title(tr, case);
+            tr.t_args("start-export-heading", &[("title", title.into())])
+        });
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(tr.t("start-no-file-window"));
-            match fallback {
-                Fallback::Export(id, path) => {
+            if let Some(heading) = heading {
+                ui.label(RichText::new(heading).strong());
+            }
+            match &mut self.fallback {
+                None => {}
+                Some(Fallback::Export(id, path)) => {
+                    ui.label(tr.t("start-no-file-window-save"));
                     let label = ui.label(tr.t("start-export-to"));
                     ui.add(egui::TextEdit::singleline(path).desired_width(theme::READING_WIDTH))
                         .labelled_by(label.id);
@@ -193,7 +206,8 @@ impl StartScreen {
                         }
                     });
                 }
-                Fallback::Import(path) => {
+                Some(Fallback::Import(path)) => {
+                    ui.label(tr.t("start-no-file-window-open"));
                     let label = ui.label(tr.t("start-import-from"));
                     ui.add(egui::TextEdit::singleline(path).desired_width(theme::READING_WIDTH))
                         .labelled_by(label.id);
@@ -250,9 +264,8 @@ impl StartScreen {
         saver.flush();
         match action {
             Action::New => {
-                let mut case = Case::new(store.fresh_id(now), now);
-                let date = short_date(tr, now);
-                case.title = tr.t_args("start-new-case-title", &[("date", date.into())]);
+                // No title: until the patient types one, the case is named by what it is about.
+                let case = Case::new(store.fresh_id(now), now);
                 self.report(tr, store.save(&case).map(|()| String::new()));
                 return Next::Open(Box::new(case));
             }
@@ -261,7 +274,11 @@ impl StartScreen {
                 Err(e) => self.report(tr, Err(e)),
             },
             Action::StartRename(id) => {
-                let text = self.find(&id).map(|c| c.title.clone()).unwrap_or_default();
+                // The name as the list shows it, to edit rather than type again.
+                let text = self
+                    .find(&id)
+                    .map(|c| display_title(tr, c))
+                    .unwrap_or_default();
                 self.renaming = Some((id, text, None));
             }
             Action::Rename(id, text) => match check_line(&text, SHORT_TEXT_MAX) {
@@ -294,14 +311,11 @@ impl StartScreen {
                 self.report(tr, store.delete(&id).map(|()| tr.t("start-deleted")));
             }
             Action::Export(id) => {
-                // A file name, not text to read: the same in every language.
-                let day = now.date();
-                let file_name = format!(
-                    "massage-case-{}-{}-{}.ron",
-                    month_short(day.month()),
-                    day.day(),
-                    day.year()
-                );
+                let stem = self
+                    .find(&id)
+                    .and_then(|case| file_stem(&display_title(tr, case)))
+                    .unwrap_or_else(|| id.as_str().to_owned());
+                let file_name = format!("{stem}.ron");
                 let (title, kind) = (tr.t("files-save-case-title"), tr.t("files-case-kind"));
                 let text = DialogText {
                     title: &title,
@@ -417,25 +431,10 @@ fn case_row_ui(
         } else {
             ui.label(RichText::new(&title).strong().size(20.0));
         }
-        let who = match case.about.for_whom {
-            Some(ForWhom::Myself) => tr.t("start-for-me"),
-            Some(ForWhom::SomeoneElse) if !case.about.patient_name.trim().is_empty() => tr.t_args(
-                "start-for-name",
-                &[("name", case.about.patient_name.trim().into())],
-            ),
-            Some(ForWhom::SomeoneElse) => tr.t("start-for-someone"),
-            None => tr.t("start-for-not-said"),
-        };
-        ui.label(who);
-        ui.label(tr.t_args(
-            "start-case-step",
-            &[
-                ("n", case.step.number().into()),
-                ("total", Step::ALL.len().into()),
-                ("title", step_title(tr, case.step).into()),
-                ("when", when(tr, case.updated, now).into()),
-            ],
-        ));
+        if let Some(details) = case_details(tr, case) {
+            ui.label(details);
+        }
+        ui.label(progress(tr, case, now));
         ui.horizontal_wrapped(|ui| {
             let named = |verb: &str| format!("{verb} {title}");
             let id = || case.id.clone();
@@ -462,13 +461,175 @@ fn case_row_ui(
     action
 }
 
-/// A case's title, or "Untitled case" in the screen's language.
-fn display_title(tr: &Tr, case: &Case) -> String {
-    if case.title.trim().is_empty() {
-        tr.t("start-untitled")
-    } else {
-        case.display_title().to_owned()
+/// Where a case is, as the step map shows it when the case opens: "Plan ready" once every
+/// step that applies is done, else the step it opens on (the one it was left on, or the next
+/// that applies if that one no longer does), with when it last changed.
+fn progress(tr: &Tr, case: &Case, now: OffsetDateTime) -> String {
+    let today = now.date();
+    let when = when(tr, case.updated, now);
+    if flow::is_done(Step::Plan, case, today) {
+        return tr.t_args("start-case-plan-ready", &[("when", when.into())]);
     }
+    let step = flow::resume(case, today);
+    tr.t_args(
+        "start-case-step",
+        &[
+            ("n", step.number().into()),
+            ("total", Step::ALL.len().into()),
+            ("title", step_title(tr, step).into()),
+            ("when", when.into()),
+        ],
+    )
+}
+
+/// What a case is called on the list and in the wizard: the title the patient typed, or one
+/// made from the case itself ("My case: sciatica", "For Maria: low back pain").
+pub(super) fn display_title(tr: &Tr, case: &Case) -> String {
+    if let Some(typed) = typed_title(tr, case) {
+        return typed.to_owned();
+    }
+    let condition = condition_words(tr, case);
+    let who = match case.about.for_whom {
+        Some(ForWhom::Myself) => {
+            return match condition {
+                Some(c) => tr.t_args("start-title-mine-about", &[("condition", c.into())]),
+                None => tr.t("start-title-mine"),
+            };
+        }
+        Some(ForWhom::SomeoneElse) => helped_person(case).map_or_else(
+            || tr.t("start-title-someone"),
+            |name| tr.t_args("start-title-for", &[("who", name.into())]),
+        ),
+        None => {
+            // Nothing says yet what the case is: the day it was started tells cases apart.
+            let date = short_date(tr, case.created);
+            return condition.map_or_else(
+                || tr.t_args("start-new-case-title", &[("date", date.into())]),
+                |c| tr.t_args("start-title-about", &[("condition", c.into())]),
+            );
+        }
+    };
+    match condition {
+        Some(c) => tr.t_args(
+            "start-title-who-about",
+            &[("who", who.into()), ("condition", c.into())],
+        ),
+        None => who,
+    }
+}
+
+/// The title the patient typed, if any. The "Case started Nov 29, 2026" that earlier versions
+/// gave every new case does not count: the patient never chose it.
+fn typed_title<'a>(tr: &Tr, case: &'a Case) -> Option<&'a str> {
+    let title = case.title.trim();
+    let date = short_date(tr, case.created);
+    let made_up = tr.t_args("start-new-case-title", &[("date", date.into())]);
+    (!title.is_empty() && title != made_up).then_some(title)
+}
+
+/// The name of the person being helped as they gave it, else who they are ("mother").
+fn helped_person(case: &Case) -> Option<&str> {
+    [&case.about.patient_name, &case.about.relationship]
+        .into_iter()
+        .map(|s| s.trim())
+        .find(|s| !s.is_empty())
+}
+
+/// The longest condition, in the patient's own words, that goes into a made-up title.
+const TITLE_CONDITION_MAX: usize = 40;
+
+/// The first condition, in a few words for a title: "sciatica", or the patient's own words.
+fn condition_words(tr: &Tr, case: &Case) -> Option<String> {
+    case.condition.kinds.iter().find_map(|kind| {
+        let key = match kind {
+            ConditionKind::Sciatica => "start-title-sciatica",
+            ConditionKind::RepetitiveStrain => "start-title-repetitive-strain",
+            ConditionKind::AfterSurgery => "start-title-after-surgery",
+            ConditionKind::SportsInjury => "start-title-sports-injury",
+            ConditionKind::Concussion => "start-title-concussion",
+            ConditionKind::LowBackPain => "start-title-low-back-pain",
+            ConditionKind::NeckPain => "start-title-neck-pain",
+            ConditionKind::Other => return own_words(&case.condition.other),
+        };
+        Some(tr.t(key))
+    })
+}
+
+/// The patient's own words for a condition, cut after a whole word to fit a title.
+fn own_words(text: &str) -> Option<String> {
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        let len = out.chars().count();
+        if len + 1 + word.chars().count() > TITLE_CONDITION_MAX {
+            if out.is_empty() {
+                out = word.chars().take(TITLE_CONDITION_MAX).collect();
+            }
+            // "at work…", not "at work,…".
+            out.truncate(out.trim_end_matches([',', ';', ':', '.']).len());
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The line under a case's title: who it is for (when the title does not say it already) and
+/// the insurer.
+fn case_details(tr: &Tr, case: &Case) -> Option<String> {
+    let mut parts = Vec::new();
+    if typed_title(tr, case).is_some() {
+        match case.about.for_whom {
+            Some(ForWhom::Myself) => parts.push(tr.t("start-for-me")),
+            Some(ForWhom::SomeoneElse) => parts.push(helped_person(case).map_or_else(
+                || tr.t("start-for-someone"),
+                |name| tr.t_args("start-for-name", &[("name", name.into())]),
+            )),
+            None => {}
+        }
+    }
+    let insurer = case.insurer.name.trim();
+    if !insurer.is_empty() {
+        parts.push(tr.t_args("start-insurer", &[("name", insurer.into())]));
+    } else if case.about.coverage == BTreeSet::from([Coverage::NoCoverage]) {
+        parts.push(tr.t("start-no-insurance"));
+    }
+    (!parts.is_empty()).then(|| parts.join(" – "))
+}
+
+/// The longest file name made from a title, in characters, before ".ron".
+const FILE_STEM_MAX: usize = 60;
+
+/// A file name made from a case's title, with only safe characters: "My case: sciatica" gives
+/// "my-case-sciatica"; `None` when nothing of the title is left.
+fn file_stem(title: &str) -> Option<String> {
+    let mut stem = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            // "Mom's back" reads "moms-back", not "mom-s-back".
+            '\'' | '’' => continue,
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if c != '-' || !(stem.is_empty() || stem.ends_with('-')) {
+            stem.push(c);
+        }
+        if stem.len() >= FILE_STEM_MAX {
+            break;
+        }
+    }
+    let stem = stem.trim_matches('-');
+    (!stem.is_empty()).then(|| stem.to_owned())
 }
 
 fn short_date(tr: &Tr, t: OffsetDateTime) -> String {
@@ -483,7 +644,7 @@ fn short_date(tr: &Tr, t: OffsetDateTime) -> String {
     )
 }
 
-/// English month abbreviations: for file names and as translation keys, never shown.
+/// English month abbreviations: translation keys, never shown.
 fn month_short(m: time::Month) -> &'static str {
     const NAMES: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -510,6 +671,56 @@ mod tests {
     use time::macros::datetime;
 
     use super::*;
+
+    #[test]
+    fn a_title_is_made_from_the_first_condition_or_the_patients_own_words() {
+        let tr = Tr::new(Lang::En);
+        let mut case = Case::new(CaseId::default(), datetime!(2026-12-02 09:00 UTC));
+        assert_eq!(display_title(&tr, &case), "Case started Dec 2, 2026");
+        case.condition.kinds.insert(ConditionKind::Other);
+        assert_eq!(display_title(&tr, &case), "Case started Dec 2, 2026");
+        case.condition.other =
+            "  pain   after a fall at work, in the shoulder and the neck ".into();
+        assert_eq!(
+            display_title(&tr, &case),
+            "Case: pain after a fall at work, in the…"
+        );
+        case.condition.kinds.insert(ConditionKind::Concussion);
+        case.about.for_whom = Some(ForWhom::SomeoneElse);
+        assert_eq!(
+            display_title(&tr, &case),
+            "For someone I am helping: concussion"
+        );
+        let es = Tr::new(Lang::Es);
+        case.about.relationship = "mi madre".into();
+        assert_eq!(
+            display_title(&es, &case),
+            "Para mi madre: conmoción cerebral"
+        );
+        case.title = "  La espalda de mamá ".into();
+        assert_eq!(display_title(&es, &case), "La espalda de mamá");
+    }
+
+    #[test]
+    fn a_file_name_from_a_title_keeps_only_safe_characters() {
+        assert_eq!(
+            file_stem("My case: sciatica").as_deref(),
+            Some("my-case-sciatica")
+        );
+        assert_eq!(
+            file_stem("Para José Núñez: ciática").as_deref(),
+            Some("para-jose-nunez-ciatica")
+        );
+        assert_eq!(
+            file_stem("  Mom's back / ../etc  ").as_deref(),
+            Some("moms-back-etc")
+        );
+        assert_eq!(file_stem("...:::").as_deref(), None);
+        assert_eq!(file_stem("宿題").as_deref(), None);
+        let long = file_stem(&"back ".repeat(40)).expect("a name");
+        assert!(long.len() <= FILE_STEM_MAX, "{long}");
+        assert!(!long.ends_with('-'), "{long}");
+    }
 
     #[test]
     fn last_changed_reads_today_yesterday_or_a_date() {

@@ -241,9 +241,8 @@ impl Wizard {
                     self.lang_request = Some(lang);
                 }
                 // A long title is cut with "…" here; the start screen shows it whole.
-                ui.add(
-                    egui::Label::new(RichText::new(self.case.display_title()).strong()).truncate(),
-                );
+                let title = super::start::display_title(tr, &self.case);
+                ui.add(egui::Label::new(RichText::new(title).strong()).truncate());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     self.save_indicator_ui(ui, tr, env.clock.now());
                 });
