@@ -48,3 +48,43 @@ fn an_answer_that_is_no_longer_asked_never_blocks_next() {
     assert_eq!(case.step, Step::Alternatives);
     assert_eq!(case.accounts.kinds, [Account::NoAccount].into());
 }
+
+#[test]
+fn saving_a_pdf_over_a_file_that_is_there_asks_first_and_keeps_it_when_told() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = tempfile::tempdir().expect("temp dir");
+    let target = out.path().join("call-checklist.pdf");
+    std::fs::write(&target, b"the blank one saved a minute ago").expect("old file");
+    let mut h = app_harness(dir.path());
+    h.state_mut().open(case_on(Step::Plan));
+    h.run();
+    let save = |h: &mut egui_kittest::Harness<'_, massage_coverage::ui::App>| {
+        click(h, "Save as PDF… Letter for your doctor");
+        type_into(
+            h,
+            "Save the PDF to this file",
+            &target.display().to_string(),
+        );
+        click(h, "Save PDF");
+    };
+    save(&mut h);
+    assert!(shows(&h, "A file with this name is already there"));
+    assert_eq!(
+        std::fs::read(&target).expect("old file"),
+        b"the blank one saved a minute ago"
+    );
+    click(&mut h, "Keep the old file");
+    assert!(!shows(&h, "A file with this name is already there"));
+    assert_eq!(
+        std::fs::read(&target).expect("old file"),
+        b"the blank one saved a minute ago"
+    );
+    click(&mut h, "Save PDF");
+    click(&mut h, "Replace it");
+    assert!(shows(&h, "Saved the PDF to"));
+    assert!(
+        std::fs::read(&target)
+            .expect("new file")
+            .starts_with(b"%PDF")
+    );
+}

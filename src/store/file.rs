@@ -172,6 +172,12 @@ pub(super) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, StoreErro
     Ok(bytes)
 }
 
+/// Whether something (a file, a folder) is already at `path`; a path that cannot be looked at
+/// counts as taken, so nothing is replaced without asking.
+pub fn is_taken(path: &Path) -> bool {
+    !matches!(std::fs::symlink_metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+}
+
 /// Writes bytes atomically: a temp file in the same folder (0600 on Unix), `write_all`,
 /// `sync_all`, rename over the target, then a best-effort sync of the folder; a crash at any
 /// point leaves the old file or the new one.

@@ -17,7 +17,9 @@ use std::path::PathBuf;
 use crate::case::{CaseId, SCHEMA};
 
 pub use disk::{DiskStore, Listing, Problem, Trouble};
-pub use file::{MAX_IMPORT_BYTES, export_case, from_ron, import_case, to_ron, write_atomic};
+pub use file::{
+    MAX_IMPORT_BYTES, export_case, from_ron, import_case, is_taken, to_ron, write_atomic,
+};
 pub use memory::MemoryStore;
 pub use saver::{SaveOutcome, Saver};
 pub use settings::{

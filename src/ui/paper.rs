@@ -86,6 +86,9 @@ pub struct PaperDesk {
     pub size: PaperSize,
     status: Option<(bool, String)>,
     fallback: Option<(Arc<Vec<u8>>, String)>,
+    /// A file typed in the path field that is already there: replaced only once the patient
+    /// says so.
+    replace: Option<PathBuf>,
     dialog: Option<PrintDialog>,
     direct: Option<Receiver<Result<String, PrintError>>>,
 }
@@ -96,6 +99,7 @@ impl Default for PaperDesk {
             size: PaperSize::Letter,
             status: None,
             fallback: None,
+            replace: None,
             dialog: None,
             direct: None,
         }
@@ -263,12 +267,49 @@ impl PaperDesk {
         if let Some(path) = write_to {
             if path.as_os_str().is_empty() {
                 self.status = Some((false, tr.t("paper-type-where")));
+            } else if store::is_taken(&path) {
+                // The path field has no dialog to ask before replacing a file: ask here.
+                self.replace = Some(path);
             } else if let Some((pdf, _)) = self.fallback.clone() {
                 self.write(tr, &pdf, &path);
             }
         }
         if close {
             self.fallback = None;
+            self.replace = None;
+        }
+        self.replace_ui(ui, tr);
+    }
+
+    /// "A file is already there. Replace it?" for a path typed in the path field.
+    fn replace_ui(&mut self, ui: &mut Ui, tr: &Tr) {
+        let Some(path) = self.replace.clone() else {
+            return;
+        };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::new("replace_pdf")).show(ui.ctx(), |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(tr.t("paper-replace-heading"));
+            let shown = path.display().to_string();
+            ui.label(tr.t_args("paper-replace-text", &[("path", shown.into())]));
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(tr.t("paper-replace-keep")).clicked() {
+                    answer = Some(false);
+                }
+                if ui.button(tr.t("paper-replace-yes")).clicked() {
+                    answer = Some(true);
+                }
+            });
+        });
+        match answer {
+            None => {}
+            Some(false) => self.replace = None,
+            Some(true) => {
+                self.replace = None;
+                if let Some((pdf, _)) = self.fallback.clone() {
+                    self.write(tr, &pdf, &path);
+                }
+            }
         }
     }
 
