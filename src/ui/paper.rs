@@ -287,7 +287,7 @@ impl PaperDesk {
             return;
         };
         let mut answer = None;
-        egui::Modal::new(egui::Id::new("replace_pdf")).show(ui.ctx(), |ui| {
+        egui::Modal::new(egui::Id::unique("replace_pdf")).show(ui.ctx(), |ui| {
             ui.set_max_width(520.0);
             ui.heading(tr.t("paper-replace-heading"));
             let shown = path.display().to_string();
