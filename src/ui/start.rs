@@ -432,7 +432,7 @@ fn case_row_ui(
             &[
                 ("n", case.step.number().into()),
                 ("total", Step::ALL.len().into()),
-                ("title", step_title(tr, case.step).into()),
+                ("title", step_title(tr, case.step, case.helping()).into()),
                 ("when", when(tr, case.updated, now).into()),
             ],
         ));

@@ -150,6 +150,8 @@ letter-thanks = Thank you.
 ## The plan summary
 
 summary-title = Your plan for getting massage therapy paid for
+# The title when someone helping the patient prints it.
+summary-title-they = Their plan for getting massage therapy paid for
 summary-heading-ways = Ways to pay
 summary-route = { $route }: { $verdict }
 summary-skipped = { $n ->

@@ -6,13 +6,14 @@
 lang-switch = Español
 lang-switch-name = Cambiar a español
 
-## Stored values
+## Stored values. A key ending in "-they" is the same answer for someone helping the patient.
 answer-yes = Yes
 answer-no = No
 answer-not-sure = Not sure
 for-whom-myself = Myself
 for-whom-someone-else = Someone I am helping
 coverage-employer-or-individual = A plan from work, or one I bought myself
+coverage-employer-or-individual-they = A plan from work, or one they bought
 coverage-marketplace = A Marketplace plan (HealthCare.gov or a state exchange)
 coverage-original-medicare = Original Medicare (Part A, Part B)
 coverage-medicare-advantage = Medicare Advantage (Part C)
@@ -34,8 +35,11 @@ paperwork-referral = A referral
 paperwork-lmn = A letter of medical necessity (LMN)
 paperwork-not-yet = Nothing yet
 prescriber-physician = My doctor
+prescriber-physician-they = Their doctor
 prescriber-chiropractor = My chiropractor
+prescriber-chiropractor-they = Their chiropractor
 prescriber-physical-therapist = My physical therapist
+prescriber-physical-therapist-they = Their physical therapist
 prescriber-other = Someone else
 period-week = { $n ->
     [one] week
@@ -60,17 +64,21 @@ alternative-sports-medicine = A sports medicine or orthopedic clinic
 alternative-massage-school = A massage school student clinic (lower prices)
 alternative-community-health-center = A community health center (sliding-scale fees)
 alternative-employer-program = A program from my employer
+alternative-employer-program-they = A program from their employer
 alternative-cash-package = Paying cash, with a package or a discount
 alternative-none-for-now = None for now
 
-## Steps
+## Steps. A key ending in "-they" is the title for someone helping the patient.
 step-about-you = About you
+step-about-you-they = About them
 step-condition = Your condition and prescription
+step-condition-they = Their condition and prescription
 step-call-insurer = Call your insurer
 step-medicare = Medicare
 step-accounts = FSA / HSA
 step-alternatives = Alternatives
 step-plan = Your plan
+step-plan-they = Their plan
 
 ## Fields
 hint-date = month/day/year, like 03/14/1961
@@ -222,7 +230,9 @@ savings-state-rate-hint = For example: 4.95, or 0
 savings-state-rate-not-a-number = Please enter the rate as a number, like 4.95.
 savings-state-rate-too-high = State income tax rates are at most about 15%. Please check it.
 savings-through-payroll = My HSA money comes out of my paycheck
+savings-through-payroll-they = Their HSA money comes out of their paycheck
 savings-hsa-family = My HSA is for family coverage
+savings-hsa-family-they = Their HSA is for family coverage
 savings-fill-in = Fill in the price, the visits and your tax bracket to see an estimate.
 savings-cost = Massage would cost about { $cost } a year ({ $visits } visits).
 savings-saved = Paying through your { $account ->

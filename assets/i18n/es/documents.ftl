@@ -152,6 +152,8 @@ letter-thanks = Gracias.
 ## El resumen del plan
 
 summary-title = Su plan para que le paguen la terapia de masaje
+# El título cuando lo imprime quien ayuda al paciente.
+summary-title-they = El plan para que le paguen la terapia de masaje a la persona a quien ayuda
 summary-heading-ways = Formas de pagar
 summary-route = { $route }: { $verdict }
 summary-skipped = { $n ->

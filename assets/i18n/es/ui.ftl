@@ -6,13 +6,14 @@
 lang-switch = English
 lang-switch-name = Switch to English
 
-## Valores guardados
+## Valores guardados. Una clave que termina en "-they" es la misma respuesta para quien ayuda al paciente.
 answer-yes = Sí
 answer-no = No
 answer-not-sure = No estoy seguro
 for-whom-myself = Para mí
 for-whom-someone-else = Para alguien a quien ayudo
-coverage-employer-or-individual = Un plan del trabajo, o uno que compré yo
+coverage-employer-or-individual = Un plan del trabajo, o uno que usted compró
+coverage-employer-or-individual-they = Un plan del trabajo, o uno que esa persona compró
 coverage-marketplace = Un plan del Mercado de Seguros (CuidadoDeSalud.gov o el de su estado)
 coverage-original-medicare = Medicare Original (Parte A, Parte B)
 coverage-medicare-advantage = Medicare Advantage (Parte C)
@@ -20,7 +21,7 @@ coverage-medigap = Medigap (seguro suplementario de Medicare)
 coverage-medicaid = Medicaid
 coverage-auto-insurance = Seguro del auto, después de un accidente
 coverage-workers-comp = Compensación al trabajador, después de una lesión en el trabajo
-coverage-none = No tengo seguro médico
+coverage-none = Sin seguro médico
 condition-sciatica = Ciática
 condition-repetitive-strain = Lesión por esfuerzo repetitivo (por ejemplo, túnel carpiano o codo de tenista)
 condition-after-surgery = Recuperación después de una cirugía
@@ -33,9 +34,12 @@ paperwork-prescription = Una receta médica
 paperwork-referral = Un referido
 paperwork-lmn = Una carta de necesidad médica (LMN)
 paperwork-not-yet = Nada todavía
-prescriber-physician = Mi médico
-prescriber-chiropractor = Mi quiropráctico
-prescriber-physical-therapist = Mi fisioterapeuta
+prescriber-physician = Su médico
+prescriber-physician-they = El médico de esa persona
+prescriber-chiropractor = Su quiropráctico
+prescriber-chiropractor-they = El quiropráctico de esa persona
+prescriber-physical-therapist = Su terapeuta físico
+prescriber-physical-therapist-they = El terapeuta físico de esa persona
 prescriber-other = Otra persona
 period-week = { $n ->
     [one] semana
@@ -49,7 +53,7 @@ medicare-part-a = Parte A (hospital)
 medicare-part-b = Parte B (atención médica)
 medicare-part-advantage = Medicare Advantage (Parte C)
 medicare-part-medigap = Medigap (seguro suplementario de Medicare)
-medicare-part-not-enrolled = Todavía no estoy inscrito
+medicare-part-not-enrolled = Todavía sin inscripción
 account-fsa = Cuenta de gastos flexibles (FSA)
 account-hsa = Cuenta de ahorros para la salud (HSA)
 account-hra = Acuerdo de reembolso de salud (HRA)
@@ -59,18 +63,22 @@ alternative-chiropractic = Atención quiropráctica
 alternative-sports-medicine = Una clínica de medicina deportiva u ortopedia
 alternative-massage-school = La clínica de estudiantes de una escuela de masaje (precios más bajos)
 alternative-community-health-center = Un centro de salud comunitario (precios según sus ingresos)
-alternative-employer-program = Un programa de mi empleador
+alternative-employer-program = Un programa de su empleador
+alternative-employer-program-they = Un programa del empleador de esa persona
 alternative-cash-package = Pagar en efectivo, con un paquete o un descuento
 alternative-none-for-now = Ninguna por ahora
 
-## Pasos
+## Pasos. Una clave que termina en "-they" es el título para quien ayuda al paciente.
 step-about-you = Sobre usted
+step-about-you-they = Sobre la persona a quien ayuda
 step-condition = Su afección y su receta
+step-condition-they = Problema de salud y receta de esa persona
 step-call-insurer = Llame a su seguro
 step-medicare = Medicare
 step-accounts = FSA / HSA
 step-alternatives = Otras opciones
 step-plan = Su plan
+step-plan-they = El plan de esa persona
 
 ## Campos
 hint-date = mes/día/año, como 03/14/1961
@@ -221,8 +229,10 @@ savings-state-rate = Tasa de impuesto estatal sobre la renta, en porcentaje
 savings-state-rate-hint = Por ejemplo: 4.95, o 0
 savings-state-rate-not-a-number = Escriba la tasa como un número, por ejemplo 4.95.
 savings-state-rate-too-high = Las tasas estatales son como mucho de un 15 %. Revise el número.
-savings-through-payroll = El dinero de mi HSA sale de mi cheque de pago
-savings-hsa-family = Mi HSA es para cobertura familiar
+savings-through-payroll = El dinero de su HSA sale de su cheque de pago
+savings-through-payroll-they = El dinero de la HSA de esa persona sale de su cheque de pago
+savings-hsa-family = Su HSA es para cobertura familiar
+savings-hsa-family-they = La HSA de esa persona es para cobertura familiar
 savings-fill-in = Escriba el precio, las visitas y su tasa de impuesto para ver un cálculo.
 savings-cost = El masaje costaría unos { $cost } al año ({ $visits } visitas).
 savings-saved = Si paga con su { $account ->

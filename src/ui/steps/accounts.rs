@@ -113,6 +113,7 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
     section(ui, &tr.t("savings-heading"));
     hint(ui, &tr.t("savings-hint"));
     let prescribed = coverage::prescribed_visits_per_year(case);
+    let helping = case.helping();
     let costs = &mut case.costs;
     money_field(
         ui,
@@ -162,8 +163,13 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
         |s| parse_state_rate(tr, s),
     );
     if case.accounts.kinds.contains(&Account::Hsa) {
-        ui.checkbox(&mut costs.through_payroll, tr.t("savings-through-payroll"));
-        ui.checkbox(&mut costs.hsa_family, tr.t("savings-hsa-family"));
+        let (payroll, family) = if helping {
+            ("savings-through-payroll-they", "savings-hsa-family-they")
+        } else {
+            ("savings-through-payroll", "savings-hsa-family")
+        };
+        ui.checkbox(&mut costs.through_payroll, tr.t(payroll));
+        ui.checkbox(&mut costs.hsa_family, tr.t(family));
     }
     match coverage::savings(case, cx.guidance, cx.today) {
         Some(s) => savings_result_ui(ui, tr, &s, cx.today.year()),

@@ -24,6 +24,7 @@ const MAX_DURATION: u32 = 104;
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     let tr = cx.tr;
     let who = [("who", labels::who(case).into())];
+    let helping = case.helping();
     let c = &mut case.condition;
 
     section(ui, &tr.t("condition-heading"));
@@ -59,7 +60,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     if has_paper {
         section(ui, &tr.t("condition-who-wrote"));
         radio_choice(ui, &mut c.prescriber, &Prescriber::ALL, |p| {
-            labels::prescriber(tr, p)
+            labels::prescriber(tr, p, helping)
         });
         text_field(
             ui,

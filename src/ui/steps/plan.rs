@@ -40,7 +40,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     for step in Step::ALL.into_iter().filter(|s| *s != Step::Plan) {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let title = labels::step_title(tr, step);
+            let title = labels::step_title(tr, step, case.helping());
             ui.label(
                 RichText::new(format!("{}. {title}", step.number()))
                     .strong()
@@ -98,12 +98,13 @@ fn calls_ui(ui: &mut Ui, tr: &Tr, case: &Case) {
     }
 }
 
-/// The text of a to-do, with its date filled in.
-pub fn todo_text(guidance: &crate::guidance::Guidance, todo: Todo) -> String {
-    let text = &guidance.action(todo.action).text;
+/// The text of a to-do, with its date filled in, in the words for someone helping the patient
+/// when `helping`.
+pub fn todo_text(guidance: &crate::guidance::Guidance, todo: Todo, helping: bool) -> String {
+    let text = guidance.action_text(todo.action, helping);
     match todo.due {
         Some(due) => text.replace("{date}", &format_date(due)),
-        None => text.clone(),
+        None => text.to_owned(),
     }
 }
 
@@ -122,7 +123,7 @@ fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
                 "plan-finish-step",
                 &[
                     ("n", step.number().into()),
-                    ("title", labels::step_title(tr, step).into()),
+                    ("title", labels::step_title(tr, step, case.helping()).into()),
                 ],
             );
             ui.label(format!("{n}. {finish}"));
@@ -130,7 +131,10 @@ fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
     }
     for todo in coverage::plan(case, cx.today) {
         n += 1;
-        ui.label(format!("{n}. {}", todo_text(cx.guidance, todo)));
+        ui.label(format!(
+            "{n}. {}",
+            todo_text(cx.guidance, todo, case.helping())
+        ));
         sources_ui(
             ui,
             cx.tr,
@@ -255,7 +259,9 @@ fn about_rows(tr: &Tr, case: &Case, today: time::Date) -> Vec<Row> {
         ),
         (
             "row-coverage",
-            list(a.coverage.iter().copied(), |c| labels::coverage(tr, c)),
+            list(a.coverage.iter().copied(), |c| {
+                labels::coverage(tr, c, case.helping())
+            }),
         ),
     ]
 }
@@ -274,7 +280,8 @@ fn condition_rows(tr: &Tr, case: &Case) -> Vec<Row> {
         ),
         (
             "row-written-by",
-            c.prescriber.map(|p| labels::prescriber(tr, p)),
+            c.prescriber
+                .map(|p| labels::prescriber(tr, p, case.helping())),
         ),
         ("row-their-name", text(&c.prescriber_name)),
         ("row-dated", c.written_on.map(format_date)),
@@ -360,7 +367,9 @@ fn alternatives_rows(tr: &Tr, case: &Case) -> Vec<Row> {
     vec![
         (
             "row-looking-into",
-            list(a.wanted.iter().copied(), |x| labels::alternative(tr, x)),
+            list(a.wanted.iter().copied(), |x| {
+                labels::alternative(tr, x, case.helping())
+            }),
         ),
         ("row-notes", text(&a.notes)),
     ]
