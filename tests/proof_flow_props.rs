@@ -437,6 +437,7 @@ fn title(step: Step, helping: bool) -> &'static str {
     match step {
         Step::AboutYou if helping => "About them",
         Step::Condition if helping => "Their condition and prescription",
+        Step::CallInsurer if helping => "Call their insurer",
         Step::Plan if helping => "Their plan",
         _ => step.title(),
     }

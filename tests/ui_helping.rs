@@ -21,6 +21,7 @@ struct Words {
     guidance_1: &'static str,
     coverage: &'static str,
     map_1: &'static str,
+    map_3: &'static str,
     next_name: &'static str,
     coming_up: &'static str,
     map_7: &'static str,
@@ -37,6 +38,7 @@ const HELPING_EN: Words = Words {
     guidance_1: "Tick every kind of coverage they have.",
     coverage: "A plan from work, or one they bought",
     map_1: "Step 1, About them",
+    map_3: "Step 3, Call their insurer",
     next_name: "Next: Their condition and prescription",
     coming_up: "Coming up: Their condition and prescription",
     map_7: "Step 7, Their plan",
@@ -53,6 +55,7 @@ const MYSELF_EN: Words = Words {
     guidance_1: "Tick every kind of coverage you have.",
     coverage: "A plan from work, or one I bought myself",
     map_1: "Step 1, About you",
+    map_3: "Step 3, Call your insurer",
     next_name: "Next: Your condition and prescription",
     coming_up: "Coming up: Your condition and prescription",
     map_7: "Step 7, Your plan",
@@ -69,6 +72,7 @@ const HELPING_ES: Words = Words {
     guidance_1: "Marque cada tipo de cobertura que tiene la persona a quien ayuda.",
     coverage: "Un plan del trabajo, o uno que esa persona compró",
     map_1: "Paso 1, Sobre la persona a quien ayuda",
+    map_3: "Paso 3, Llame al seguro de esa persona",
     next_name: "Siguiente: Problema de salud y receta de esa persona",
     coming_up: "A continuación: Problema de salud y receta de esa persona",
     map_7: "Paso 7, El plan de esa persona",
@@ -85,6 +89,7 @@ const MYSELF_ES: Words = Words {
     guidance_1: "Marque cada tipo de cobertura que tenga.",
     coverage: "Un plan del trabajo, o uno que usted compró",
     map_1: "Paso 1, Sobre usted",
+    map_3: "Paso 3, Llame a su seguro",
     next_name: "Siguiente: Su afección y su receta",
     coming_up: "A continuación: Su afección y su receta",
     map_7: "Paso 7, Su plan",
@@ -109,6 +114,7 @@ fn walk(h: &mut Harness<'_, App>, w: &Words, not: &Words) {
         not.coverage
     );
     assert!(shows(h, w.map_1), "{}", w.map_1);
+    assert!(shows(h, w.map_3), "{}", w.map_3);
     assert!(shows(h, w.map_7), "{}", w.map_7);
     assert!(h.query_by_label(w.next_name).is_some(), "{}", w.next_name);
     assert!(shows(h, w.coming_up), "{}", w.coming_up);

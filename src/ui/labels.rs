@@ -133,7 +133,7 @@ pub fn step_title(tr: &Tr, s: Step, helping: bool) -> String {
     tr.t(match s {
         Step::AboutYou => they(helping, "step-about-you", "step-about-you-they"),
         Step::Condition => they(helping, "step-condition", "step-condition-they"),
-        Step::CallInsurer => "step-call-insurer",
+        Step::CallInsurer => they(helping, "step-call-insurer", "step-call-insurer-they"),
         Step::Medicare => "step-medicare",
         Step::Accounts => "step-accounts",
         Step::Alternatives => "step-alternatives",

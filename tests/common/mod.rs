@@ -152,7 +152,7 @@ pub const STEP_NAMES: [&str; 7] = [
 pub const HELPING_STEP_NAMES: [&str; 7] = [
     "Step 1, About them",
     "Step 2, Their condition and prescription",
-    "Step 3, Call your insurer",
+    "Step 3, Call their insurer",
     "Step 4, Medicare",
     "Step 5, FSA / HSA",
     "Step 6, Alternatives",

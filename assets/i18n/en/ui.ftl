@@ -74,6 +74,7 @@ step-about-you-they = About them
 step-condition = Your condition and prescription
 step-condition-they = Their condition and prescription
 step-call-insurer = Call your insurer
+step-call-insurer-they = Call their insurer
 step-medicare = Medicare
 step-accounts = FSA / HSA
 step-alternatives = Alternatives
@@ -123,7 +124,10 @@ condition-papers-heading = { $who ->
     [other] Do they have any of these papers?
    *[self] Do you have any of these papers?
 }
-condition-papers-not-yet = That is fine: ask your own doctor or chiropractor for a prescription or a letter of medical necessity before your first session.
+condition-papers-not-yet = { $who ->
+    [other] That is fine: ask their own doctor or chiropractor for a prescription or a letter of medical necessity before their first session.
+   *[self] That is fine: ask your own doctor or chiropractor for a prescription or a letter of medical necessity before your first session.
+}
 condition-who-wrote = Who wrote it?
 condition-prescriber-name = Their name
 condition-prescriber-name-hint = For example: Dr. Maria Lopez
@@ -136,10 +140,16 @@ condition-each = each
 condition-duration = For how long
 condition-duration-hint = For example: 3
 condition-in = in
-condition-codes = The codes your therapist bills
+condition-codes = { $who ->
+    [other] The codes their therapist bills
+   *[self] The codes your therapist bills
+}
 
 ## Step 3, call your insurer
-insurer-card = From your insurance card
+insurer-card = { $who ->
+    [other] From their insurance card
+   *[self] From your insurance card
+}
 insurer-name = Insurance company or plan
 insurer-phone = Member services phone
 insurer-phone-hint = On the back of the card, like (800) 555-0123
@@ -183,7 +193,10 @@ medicare-q-advantage-massage = { $who ->
 }
 medicare-medigap-plan = Medigap plan
 medicare-medigap-plan-hint = For example: Plan G
-medicare-medigap-hint = Medigap helps with your share of costs for care Medicare covers, such as physical therapy. It does not add massage.
+medicare-medigap-hint = { $who ->
+    [other] Medigap helps with their share of costs for care Medicare covers, such as physical therapy. It does not add massage.
+   *[self] Medigap helps with your share of costs for care Medicare covers, such as physical therapy. It does not add massage.
+}
 figure-part-b-deductible = Part B deductible for the year
 figure-part-b-premium = Part B standard premium, each month
 figure-kx-threshold = Therapy spending that needs the doctor's extra note (KX)
@@ -203,10 +216,16 @@ accounts-hsa-balance = HSA balance
 accounts-hra-balance = HRA balance
 accounts-balance-hint = For example: 1,250.00
 accounts-plan-year-end = Last day of the FSA plan year
-accounts-fsa-hint = FSA money is mostly "use it or lose it". Your plan may allow a grace period or a small carryover; ask your employer.
+accounts-fsa-hint = { $who ->
+    [other] FSA money is mostly "use it or lose it". Their plan may allow a grace period or a small carryover; ask their employer.
+   *[self] FSA money is mostly "use it or lose it". Your plan may allow a grace period or a small carryover; ask your employer.
+}
 accounts-lmn-heading = Letter of medical necessity
 accounts-q-lmn = Is a letter of medical necessity on file with the account?
-accounts-lmn-hint = Without one, massage is usually not paid from these accounts. Get the letter before your first session.
+accounts-lmn-hint = { $who ->
+    [other] Without one, massage is usually not paid from these accounts. Get the letter before their first session.
+   *[self] Without one, massage is usually not paid from these accounts. Get the letter before your first session.
+}
 figure-fsa-limit = Most you can put in a health FSA
 figure-fsa-carryover = Most an FSA can carry over
 figure-hsa-limit-self = HSA limit, just you
@@ -214,17 +233,26 @@ figure-hsa-limit-family = HSA limit, family
 figure-hsa-catch-up = Extra HSA amount from age 55
 figure-hdhp-min-deductible-self = Lowest deductible of an HSA plan, just you
 figure-medical-deduction-floor = Medical costs deductible above this share of income
-savings-heading = How much could you save?
+savings-heading = { $who ->
+    [other] How much could they save?
+   *[self] How much could you save?
+}
 savings-hint = An estimate only. Paying with pre-tax money saves the tax you would have paid on it.
 savings-price = Price of one visit
 savings-price-hint = For example: 90.00
 savings-visits = Visits a year
 savings-visits-hint = For example: 24
 savings-visits-hint-prescribed = Leave empty to use your prescription: { $n } visits
-savings-bracket = Your federal income tax bracket
+savings-bracket = { $who ->
+    [other] Their federal income tax bracket
+   *[self] Your federal income tax bracket
+}
 percent = { $n }%
 savings-bracket-name = Federal bracket { $n }%
-savings-bracket-hint = Your bracket is on last year's tax return, or ask whoever prepares your taxes.
+savings-bracket-hint = { $who ->
+    [other] Their bracket is on last year's tax return, or ask whoever prepares their taxes.
+   *[self] Your bracket is on last year's tax return, or ask whoever prepares your taxes.
+}
 savings-state-rate = State income tax rate, in percent
 savings-state-rate-hint = For example: 4.95, or 0
 savings-state-rate-not-a-number = Please enter the rate as a number, like 4.95.
@@ -233,7 +261,10 @@ savings-through-payroll = My HSA money comes out of my paycheck
 savings-through-payroll-they = Their HSA money comes out of their paycheck
 savings-hsa-family = My HSA is for family coverage
 savings-hsa-family-they = Their HSA is for family coverage
-savings-fill-in = Fill in the price, the visits and your tax bracket to see an estimate.
+savings-fill-in = { $who ->
+    [other] Fill in the price, the visits and their tax bracket to see an estimate.
+   *[self] Fill in the price, the visits and your tax bracket to see an estimate.
+}
 savings-cost = Massage would cost about { $cost } a year ({ $visits } visits).
 savings-saved = Paying through your { $account ->
     [fsa] FSA
