@@ -182,3 +182,22 @@ fn the_printed_plan_of_someone_helping_says_their_doctor_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn the_call_checklist_of_someone_helping_says_their_insurance_card() {
+    let today = date!(2026 - 11 - 29);
+    let g = Guidance::builtin().expect("built-in content");
+    let mut case = Case::new(
+        CaseId::parse("c20261129-100000-0001").expect("id"),
+        common::NOW,
+    );
+    for (who, expected) in [
+        (ForWhom::SomeoneElse, "Their insurance card:"),
+        (ForWhom::Myself, "Your insurance card:"),
+    ] {
+        case.about.for_whom = Some(who);
+        let doc = documents::checklist(&case, &g, None, today);
+        let text = documents::to_text(&doc, &PageSetup::letter(today));
+        assert!(text.contains(expected), "{who:?}:\n{text}");
+    }
+}
