@@ -300,3 +300,63 @@ fn warnings_are_printed_beside_errors_and_only_errors_fail() {
     assert!(stderr.contains("warning:"), "{stderr}");
     assert!(stderr.contains("1 problem(s) found"), "{stderr}");
 }
+
+#[test]
+fn an_action_without_words_for_someone_helping_is_reported() {
+    let dir = copy_of_built_in();
+    edit(dir.path(), "helping.ron", |t| {
+        t.lines()
+            .filter(|l| !l.trim_start().starts_with("ConsiderItemizing:"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    expect_problem(
+        dir.path(),
+        "helping.ron",
+        1,
+        "consideritemizing has no text for someone helping",
+    );
+}
+
+#[test]
+fn a_step_without_words_for_someone_helping_is_reported() {
+    let dir = copy_of_built_in();
+    edit(dir.path(), "helping.ron", |t| {
+        let at = t.find("        Plan: (").expect("Plan entry");
+        let end = t[at..].find("\n    },").expect("end of the steps") + at;
+        format!("{}{}", &t[..at], &t[end + 1..])
+    });
+    expect_problem(
+        dir.path(),
+        "helping.ron",
+        1,
+        "step plan has no text for someone helping",
+    );
+}
+
+#[test]
+fn an_unknown_step_in_the_helping_words_is_reported_at_its_line() {
+    let dir = copy_of_built_in();
+    edit(dir.path(), "helping.ron", |t| {
+        t.replacen("        Plan: (", "        Planning: (", 1)
+    });
+    let line = line_of(dir.path(), "helping.ron", "Planning:");
+    expect_problem(dir.path(), "helping.ron", line, "planning");
+}
+
+#[test]
+fn a_helping_action_that_loses_its_date_is_reported_at_its_line() {
+    let dir = copy_of_built_in();
+    edit(dir.path(), "helping.ron", |t| {
+        t.replacen("FSA money by {date}", "FSA money soon", 1)
+    });
+    let line = line_of(dir.path(), "helping.ron", "UseFsaBy:");
+    expect_problem(dir.path(), "helping.ron", line, "{date}");
+}
+
+#[test]
+fn a_missing_helping_file_is_reported() {
+    let dir = copy_of_built_in();
+    std::fs::remove_file(dir.path().join("helping.ron")).expect("remove");
+    expect_problem(dir.path(), "helping.ron", 1, "missing");
+}

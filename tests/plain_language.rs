@@ -79,6 +79,20 @@ fn paragraphs(g: &Guidance) -> Vec<(String, String)> {
     for (id, a) in &g.actions {
         out.push((format!("action {id:?}"), a.text.clone()));
     }
+    // helping.ron: the same texts for someone helping the patient.
+    for (step, t) in &g.helping_steps {
+        out.push((format!("{step:?} helping intro"), t.intro.clone()));
+        out.push((format!("{step:?} helping why"), t.why.clone()));
+        for (n, s) in t.learn_more.iter().enumerate() {
+            out.push((format!("{step:?} helping learn more {n}"), s.body.clone()));
+        }
+        for (n, line) in t.todo.iter().enumerate() {
+            out.push((format!("{step:?} helping todo {n}"), line.clone()));
+        }
+    }
+    for (id, text) in &g.helping_actions {
+        out.push((format!("helping action {id:?}"), text.clone()));
+    }
     for q in &g.questions {
         out.push((format!("question {}", q.id), q.text.clone()));
         out.push((format!("question {} why", q.id), q.why.clone()));

@@ -149,12 +149,12 @@ fn flip<T: Ord + Copy>(set: &mut BTreeSet<T>, item: T, none: Option<T>) {
 /// An edit on the screen: the label the patient clicks or types into, and what it does to the case.
 type Edit = (String, Box<dyn Fn(&mut Case)>);
 
-/// The tick boxes of `step`, as on screen.
-fn ticks(step: Step) -> Vec<Edit> {
+/// The tick boxes of `step`, as on screen, in the words for someone helping when `helping`.
+fn ticks(step: Step, helping: bool) -> Vec<Edit> {
     fn each<T: Ord + Copy + 'static>(
         all: &[T],
         none: Option<T>,
-        label: fn(T) -> &'static str,
+        label: impl Fn(T) -> &'static str,
         set: fn(&mut Case) -> &mut BTreeSet<T>,
     ) -> Vec<Edit> {
         all.iter()
@@ -170,7 +170,7 @@ fn ticks(step: Step) -> Vec<Edit> {
         Step::AboutYou => each(
             &Coverage::ALL,
             Some(Coverage::NoCoverage),
-            coverage_label,
+            |c| coverage_label(c, helping),
             |c| &mut c.about.coverage,
         ),
         Step::Condition => {
@@ -200,7 +200,7 @@ fn ticks(step: Step) -> Vec<Edit> {
         Step::Alternatives => each(
             &Alternative::ALL,
             Some(Alternative::NoneForNow),
-            alternative_label,
+            |a| alternative_label(a, helping),
             |c| &mut c.alternatives.wanted,
         ),
         Step::CallInsurer | Step::Plan => Vec::new(),
@@ -277,8 +277,9 @@ fn choices(step: Step) -> Vec<Edit> {
     }
 }
 
-fn coverage_label(c: Coverage) -> &'static str {
+fn coverage_label(c: Coverage, helping: bool) -> &'static str {
     match c {
+        Coverage::EmployerOrIndividual if helping => "A plan from work, or one they bought",
         Coverage::EmployerOrIndividual => "A plan from work, or one I bought myself",
         Coverage::Marketplace => "A Marketplace plan (HealthCare.gov or a state exchange)",
         Coverage::OriginalMedicare => "Original Medicare (Part A, Part B)",
@@ -334,13 +335,14 @@ fn account_label(a: Account) -> &'static str {
     }
 }
 
-fn alternative_label(a: Alternative) -> &'static str {
+fn alternative_label(a: Alternative, helping: bool) -> &'static str {
     match a {
         Alternative::PhysicalTherapy => "Physical therapy",
         Alternative::Chiropractic => "Chiropractic care",
         Alternative::SportsMedicineClinic => "A sports medicine or orthopedic clinic",
         Alternative::MassageSchoolClinic => "A massage school student clinic (lower prices)",
         Alternative::CommunityHealthCenter => "A community health center (sliding-scale fees)",
+        Alternative::EmployerProgram if helping => "A program from their employer",
         Alternative::EmployerProgram => "A program from my employer",
         Alternative::CashPackage => "Paying cash, with a package or a discount",
         Alternative::NoneForNow => "None for now",
@@ -371,7 +373,8 @@ fn model_step(case: &mut Case, step: Step, action: &Action) -> Step {
         Action::Next => flow::apply(Nav::Next, step, case, TODAY),
         Action::GoTo(to) => flow::apply(Nav::GoTo(*to), step, case, TODAY),
         Action::Tick(i) => {
-            edit(case, &ticks(step), *i);
+            let edits = ticks(step, case.helping());
+            edit(case, &edits, *i);
             step
         }
         Action::Type(i, text) => {
@@ -429,13 +432,24 @@ proptest! {
 // ---------------------------------------------------------------------------------------------
 // The real app
 
+/// The title of `step` on screen, for someone helping the patient when `helping`.
+fn title(step: Step, helping: bool) -> &'static str {
+    match step {
+        Step::AboutYou if helping => "About them",
+        Step::Condition if helping => "Their condition and prescription",
+        Step::CallInsurer if helping => "Call their insurer",
+        Step::Plan if helping => "Their plan",
+        _ => step.title(),
+    }
+}
+
 /// The heading the wizard shows on `step`.
-fn heading(step: Step) -> String {
+fn heading(step: Step, helping: bool) -> String {
     format!(
         "Step {} of {}: {}",
         step.number(),
         Step::ALL.len(),
-        step.title()
+        title(step, helping)
     )
 }
 
@@ -467,11 +481,12 @@ fn act(h: &mut Harness<'_, App>, action: &Action) {
             }
         }
         Action::GoTo(to) => {
-            let change = format!("Change {}", to.title());
+            let to_title = title(*to, case.helping());
+            let change = format!("Change {to_title}");
             if step == Step::Plan && h.query_by_label(&change).is_some() {
                 click(h, &change);
             } else {
-                let prefix = format!("Step {}, {},", to.number(), to.title());
+                let prefix = format!("Step {}, {to_title},", to.number());
                 h.query_all_by_label_contains(&prefix)
                     .next()
                     .expect("every step is on the step map")
@@ -485,7 +500,7 @@ fn act(h: &mut Harness<'_, App>, action: &Action) {
             }
         }
         Action::Tick(i) => {
-            let edits = ticks(step);
+            let edits = ticks(step, case.helping());
             if !edits.is_empty() {
                 click_role(h, Role::CheckBox, &edits[i % edits.len()].0);
             }
@@ -534,12 +549,20 @@ fn run_app_sequence(start: &Case, actions: &[Action]) -> Result<(), TestCaseErro
     store.save(start).expect("save the starting case");
     let mut model = start.clone();
     let mut step = flow::resume(&model, TODAY);
+    // Arriving on the Medicare step ticks there what step 1 already says (issue 17).
+    if step == Step::Medicare {
+        model.carry_coverage_into_medicare();
+    }
     let mut h = harness_for_any_text(dir.path());
     h.state_mut().open(start.clone());
     h.run();
     for (n, action) in actions.iter().enumerate() {
         act(&mut h, action);
+        let before = step;
         step = model_step(&mut model, step, action);
+        if step == Step::Medicare && before != Step::Medicare {
+            model.carry_coverage_into_medicare();
+        }
         let shown = h.state().open_case().expect("a case is open").clone();
         prop_assert_eq!(
             shown.step,
@@ -548,11 +571,8 @@ fn run_app_sequence(start: &Case, actions: &[Action]) -> Result<(), TestCaseErro
             n,
             action
         );
-        prop_assert!(
-            shows(&h, &heading(step)),
-            "the screen shows {}",
-            heading(step)
-        );
+        let heading = heading(step, model.helping());
+        prop_assert!(shows(&h, &heading), "the screen shows {}", heading);
         prop_assert!(
             answers(&shown) == answers(&model),
             "after action {n} ({action:?}) the app's answers differ from the model's"

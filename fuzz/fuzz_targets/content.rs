@@ -12,7 +12,7 @@ use massage_coverage::case::{ConditionKind, Step};
 use massage_coverage::guidance::{ActionId, FILES, Guidance, ReasonId, Route};
 
 /// The built-in English content, in the order of `FILES`.
-const BUILTIN: [&str; 10] = [
+const BUILTIN: [&str; 11] = [
     include_str!("../../assets/content/en/steps.ron"),
     include_str!("../../assets/content/en/facts.ron"),
     include_str!("../../assets/content/en/figures.ron"),
@@ -23,6 +23,7 @@ const BUILTIN: [&str; 10] = [
     include_str!("../../assets/content/en/routes.ron"),
     include_str!("../../assets/content/en/reasons.ron"),
     include_str!("../../assets/content/en/actions.ron"),
+    include_str!("../../assets/content/en/helping.ron"),
 ];
 
 fuzz_target!(|data: &[u8]| {
@@ -47,6 +48,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(guidance) = Guidance::from_files(&files) {
         for step in Step::ALL {
             let _ = guidance.step(step);
+            let _ = guidance.step_for(step, true);
         }
         for route in Route::ALL {
             let _ = guidance.route(*route);
@@ -56,6 +58,7 @@ fuzz_target!(|data: &[u8]| {
         }
         for action in ActionId::ALL {
             let _ = guidance.action(*action);
+            let _ = guidance.action_text(*action, true);
         }
         for condition in ConditionKind::ALL {
             let _ = guidance.condition(condition);

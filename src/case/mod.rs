@@ -197,6 +197,11 @@ impl Case {
         let t = self.title.trim();
         if t.is_empty() { "Untitled case" } else { t }
     }
+
+    /// Whether someone is helping the patient: then the app speaks of the patient as "they".
+    pub fn helping(&self) -> bool {
+        self.about.for_whom == Some(ForWhom::SomeoneElse)
+    }
 }
 
 // Patient data must never reach a log through `{:?}`: only the id is printed.

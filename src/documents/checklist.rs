@@ -29,9 +29,11 @@ pub fn checklist(
     _today: Date,
 ) -> Document {
     let w = Words::of(case.language);
+    // Someone helping calls about the patient: "their insurance card".
+    let who = [("who", if case.helping() { "other" } else { "self" }.into())];
     let mut blocks = Vec::new();
     blocks.push(Block::Paragraph(match call {
-        None => w.t("checklist-intro-blank"),
+        None => w.t_args("checklist-intro-blank", &who),
         Some(c) => match c.started {
             Some(t) => w.t_args("checklist-intro-call", &[("when", w.date_time(t).into())]),
             None => w.t("checklist-intro-call-undated"),
@@ -43,7 +45,7 @@ pub fn checklist(
 
     blocks.push(Block::Heading(w.t("checklist-heading-ready")));
     blocks.extend(HAVE_READY.iter().map(|key| Block::CheckItem {
-        text: w.t(key),
+        text: w.t_args(key, &who),
         checked: false,
     }));
 
@@ -53,7 +55,7 @@ pub fn checklist(
     blocks.extend(call_lines(w, call));
 
     Document {
-        title: w.t("checklist-title"),
+        title: w.t_args("checklist-title", &who),
         blocks,
         footer_note: guidance.disclaimer.trim().to_owned(),
         lang: w.lang(),

@@ -52,7 +52,11 @@ pub fn summary(case: &Case, guidance: &Guidance, today: Date) -> Document {
                 .iter()
                 .map(|r| Block::Note(guidance.reason(*r).text.trim().to_owned())),
         );
-        route.extend(a.todos.iter().map(|t| Block::Bullet(w.todo(guidance, *t))));
+        route.extend(
+            a.todos
+                .iter()
+                .map(|t| Block::Bullet(w.todo(guidance, *t, case.helping()))),
+        );
         blocks.push(Block::Keep(route));
     }
     if skipped > 0 {
@@ -68,7 +72,7 @@ pub fn summary(case: &Case, guidance: &Guidance, today: Date) -> Document {
     blocks.push(Block::Heading(w.t("summary-heading-dates")));
     let dated: Vec<(String, String)> = coverage::plan(case, today)
         .iter()
-        .filter_map(|t| Some((words::date(t.due?), w.todo(guidance, *t))))
+        .filter_map(|t| Some((words::date(t.due?), w.todo(guidance, *t, case.helping()))))
         .collect();
     if dated.is_empty() {
         blocks.push(Block::Paragraph(w.t("summary-no-dates")));
@@ -97,7 +101,11 @@ pub fn summary(case: &Case, guidance: &Guidance, today: Date) -> Document {
     }
 
     Document {
-        title: w.t("summary-title"),
+        title: w.t(if case.helping() {
+            "summary-title-they"
+        } else {
+            "summary-title"
+        }),
         blocks,
         footer_note: guidance.disclaimer.trim().to_owned(),
         lang: w.lang(),

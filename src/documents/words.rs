@@ -173,9 +173,10 @@ impl Words {
         )
     }
 
-    /// The text of a to-do, with its date filled in.
-    pub(super) fn todo(&self, guidance: &Guidance, todo: Todo) -> String {
-        let text = &guidance.action(todo.action).text;
+    /// The text of a to-do, with its date filled in, in the words for someone helping the
+    /// patient when `helping`.
+    pub(super) fn todo(&self, guidance: &Guidance, todo: Todo, helping: bool) -> String {
+        let text = guidance.action_text(todo.action, helping);
         let when = todo.due.map_or_else(|| self.t("doc-the-date"), format_date);
         text.replace("{date}", &when)
     }

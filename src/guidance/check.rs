@@ -6,8 +6,8 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 
 use super::model::{
-    ActionsFile, CodeText, ConditionsFile, Fact, Figure, Question, ReasonsFile, RoutesFile,
-    StepsFile, Term,
+    ActionsFile, CodeText, ConditionsFile, Fact, Figure, HelpingFile, Question, ReasonsFile,
+    RoutesFile, Section, StepText, StepsFile, Term,
 };
 use super::{ActionId, FILES, FigureId, Guidance, REQUIRED_QUESTIONS, ReasonId, Route};
 use crate::case::{ConditionKind, Step};
@@ -154,6 +154,7 @@ struct Parsed {
     routes: Option<RoutesFile>,
     reasons: Option<ReasonsFile>,
     actions: Option<ActionsFile>,
+    helping: Option<HelpingFile>,
 }
 
 /// Parses and checks every file; a `Guidance` only when nothing is wrong.
@@ -183,6 +184,7 @@ pub(super) fn load(files: &[(String, String)]) -> Result<Guidance, Vec<ContentPr
         routes: c.parse("routes.ron"),
         reasons: c.parse("reasons.ron"),
         actions: c.parse("actions.ron"),
+        helping: c.parse("helping.ron"),
     };
     cross_check(&mut c, &p);
     if !c.problems.is_empty() {
@@ -219,6 +221,9 @@ fn cross_check(c: &mut Checker<'_>, p: &Parsed) {
     }
     if let Some(actions) = &p.actions {
         c.all_present("actions.ron", actions, ActionId::ALL, "action");
+    }
+    if let Some(helping) = &p.helping {
+        check_helping(c, helping, p.steps.as_ref(), p.actions.as_ref());
     }
     if let Some(glossary) = &p.glossary {
         c.unique_ids("glossary.ron", glossary.iter().map(|t| t.id.as_str()));
@@ -282,9 +287,120 @@ fn cross_check(c: &mut Checker<'_>, p: &Parsed) {
     }
 }
 
+/// The file with the texts for someone helping the patient.
+const HELPING: &str = "helping.ron";
+
+/// Checks `helping.ron`: a variant for every step and action there is (so a new one cannot be
+/// forgotten), no empty text, as many learn-more sections as `steps.ron` and the same
+/// `{date}` as the usual action.
+fn check_helping(
+    c: &mut Checker<'_>,
+    helping: &HelpingFile,
+    steps: Option<&StepsFile>,
+    actions: Option<&ActionsFile>,
+) {
+    for step in Step::ALL {
+        if !helping.steps.contains_key(&step) {
+            c.report(
+                HELPING,
+                1,
+                format!("The step {step:?} has no text for someone helping the patient; add an entry for it."),
+            );
+        }
+    }
+    for action in ActionId::ALL {
+        if !helping.actions.contains_key(action) {
+            c.report(
+                HELPING,
+                1,
+                format!("The action {action:?} has no text for someone helping the patient; add an entry for it."),
+            );
+        }
+    }
+    for (step, text) in &helping.steps {
+        let line = line_of(c.text(HELPING), &format!("{step:?}:"), 0).unwrap_or(1);
+        let lines = std::iter::once(&text.intro)
+            .chain(std::iter::once(&text.why))
+            .chain(&text.todo)
+            .chain(text.learn_more.iter().flat_map(|s| [&s.title, &s.body]));
+        if lines.into_iter().any(|t| t.trim().is_empty()) {
+            c.report(
+                HELPING,
+                line,
+                format!("The step {step:?} has an empty text; write it or leave the entry out."),
+            );
+        }
+        let usual = steps
+            .and_then(|f| f.steps.get(step))
+            .map_or(0, |t| t.learn_more.len());
+        if !text.learn_more.is_empty() && text.learn_more.len() != usual {
+            c.report(
+                HELPING,
+                line,
+                format!(
+                    "The step {step:?} has {} learn-more sections here but {usual} in steps.ron; give one for each, in the same order.",
+                    text.learn_more.len()
+                ),
+            );
+        }
+    }
+    for (action, text) in &helping.actions {
+        let line = line_of(c.text(HELPING), &format!("{action:?}:"), 0).unwrap_or(1);
+        if text.trim().is_empty() {
+            c.report(HELPING, line, format!("The action {action:?} has no text."));
+        }
+        if let Some(usual) = actions.and_then(|a| a.get(action))
+            && usual.text.matches("{date}").count() != text.matches("{date}").count()
+        {
+            c.report(
+                HELPING,
+                line,
+                format!("The action {action:?} must hold {{date}} as often as in actions.ron."),
+            );
+        }
+    }
+}
+
+/// The usual text of a step with the helping variant's words put in.
+fn helping_step(usual: &StepText, helping: Option<&super::model::HelpingStep>) -> StepText {
+    let Some(h) = helping else {
+        return usual.clone();
+    };
+    let learn_more = if h.learn_more.len() == usual.learn_more.len() {
+        usual
+            .learn_more
+            .iter()
+            .zip(&h.learn_more)
+            .map(|(u, h)| Section {
+                title: h.title.clone(),
+                body: h.body.clone(),
+                facts: u.facts.clone(),
+            })
+            .collect()
+    } else {
+        usual.learn_more.clone()
+    };
+    StepText {
+        intro: h.intro.clone(),
+        why: h.why.clone(),
+        todo: if h.todo.is_empty() {
+            usual.todo.clone()
+        } else {
+            h.todo.clone()
+        },
+        learn_more,
+    }
+}
+
 /// The guidance, once every file parsed.
 fn assemble(p: Parsed) -> Option<Guidance> {
     let steps = p.steps?;
+    let helping = p.helping?;
+    let helping_steps = steps
+        .steps
+        .iter()
+        .map(|(step, usual)| (*step, helping_step(usual, helping.steps.get(step))))
+        .collect();
     Some(Guidance {
         disclaimer: steps.disclaimer,
         steps: steps.steps,
@@ -297,6 +413,8 @@ fn assemble(p: Parsed) -> Option<Guidance> {
         routes: p.routes?,
         reasons: p.reasons?,
         actions: p.actions?,
+        helping_steps,
+        helping_actions: helping.actions,
     })
 }
 

@@ -26,7 +26,7 @@ pub use model::{
 pub const REQUIRED_QUESTIONS: [&str; 3] = ["covered", "prescription", "prior-authorization"];
 
 /// The content files of one language, in the order they are checked.
-pub const FILES: [&str; 10] = [
+pub const FILES: [&str; 11] = [
     "steps.ron",
     "facts.ron",
     "figures.ron",
@@ -37,9 +37,10 @@ pub const FILES: [&str; 10] = [
     "routes.ron",
     "reasons.ron",
     "actions.ron",
+    "helping.ron",
 ];
 
-const BUILTIN_EN: [(&str, &str); 10] = [
+const BUILTIN_EN: [(&str, &str); 11] = [
     (
         "steps.ron",
         include_str!("../../assets/content/en/steps.ron"),
@@ -80,9 +81,13 @@ const BUILTIN_EN: [(&str, &str); 10] = [
         "actions.ron",
         include_str!("../../assets/content/en/actions.ron"),
     ),
+    (
+        "helping.ron",
+        include_str!("../../assets/content/en/helping.ron"),
+    ),
 ];
 
-const BUILTIN_ES: [(&str, &str); 10] = [
+const BUILTIN_ES: [(&str, &str); 11] = [
     (
         "steps.ron",
         include_str!("../../assets/content/es/steps.ron"),
@@ -123,6 +128,10 @@ const BUILTIN_ES: [(&str, &str); 10] = [
         "actions.ron",
         include_str!("../../assets/content/es/actions.ron"),
     ),
+    (
+        "helping.ron",
+        include_str!("../../assets/content/es/helping.ron"),
+    ),
 ];
 
 /// A language the built-in content is written in (defined with the case, which stores it).
@@ -153,6 +162,11 @@ pub struct Guidance {
     pub reasons: BTreeMap<ReasonId, Sentence>,
     /// Every next action's sentence.
     pub actions: BTreeMap<ActionId, Sentence>,
+    /// The texts of every step for someone helping the patient, the usual ones filled in
+    /// where `helping.ron` has no variant.
+    pub helping_steps: BTreeMap<Step, StepText>,
+    /// Every next action's text for someone helping the patient, with `{date}` still in it.
+    pub helping_actions: BTreeMap<ActionId, String>,
 }
 
 /// Every problem found in a content folder.
@@ -215,6 +229,24 @@ impl Guidance {
         self.steps
             .get(&step)
             .expect("`from_files` checks that every step has its text")
+    }
+
+    /// The texts of `step`, for someone helping the patient when `helping` (see
+    /// [`Case::helping`](crate::case::Case::helping)); the usual ones where there is no variant.
+    pub fn step_for(&self, step: Step, helping: bool) -> &StepText {
+        match self.helping_steps.get(&step) {
+            Some(text) if helping => text,
+            _ => self.step(step),
+        }
+    }
+
+    /// The text of `action`, with `{date}` still in it, for someone helping the patient when
+    /// `helping`; the usual one where there is no variant. Its facts are `action(..).facts`.
+    pub fn action_text(&self, action: ActionId, helping: bool) -> &str {
+        match self.helping_actions.get(&action) {
+            Some(text) if helping => text,
+            _ => &self.action(action).text,
+        }
     }
 
     /// The name and summary of `route`.
@@ -357,6 +389,62 @@ mod tests {
             let placeholders = |g: &Guidance| g.action(*a).text.matches("{date}").count();
             assert_eq!(placeholders(&es), placeholders(&en), "{a:?}");
         }
+    }
+
+    #[test]
+    fn someone_helping_reads_they_in_every_step_and_action_in_both_languages() {
+        for lang in Lang::ALL {
+            let g = Guidance::builtin_for(lang).unwrap_or_else(|e| panic!("{lang:?}:\n{e}"));
+            for step in Step::ALL {
+                let (usual, helping) = (g.step_for(step, false), g.step_for(step, true));
+                assert_eq!(usual, g.step(step), "{lang:?} {step:?}");
+                assert_ne!(
+                    helping, usual,
+                    "{lang:?} {step:?} has its own helping words"
+                );
+                assert_eq!(
+                    helping.learn_more.len(),
+                    usual.learn_more.len(),
+                    "{lang:?} {step:?}"
+                );
+                for (h, u) in helping.learn_more.iter().zip(&usual.learn_more) {
+                    assert_eq!(h.facts, u.facts, "{lang:?} {step:?} keeps its facts");
+                }
+            }
+            for a in ActionId::ALL {
+                let (usual, helping) = (g.action_text(*a, false), g.action_text(*a, true));
+                assert_eq!(usual, g.action(*a).text, "{lang:?} {a:?}");
+                assert_ne!(helping, usual, "{lang:?} {a:?}");
+                assert_eq!(
+                    helping.matches("{date}").count(),
+                    usual.matches("{date}").count(),
+                    "{lang:?} {a:?}"
+                );
+            }
+        }
+        let en = builtin();
+        assert!(
+            en.action_text(ActionId::GetPrescription, true)
+                .contains("their diagnosis code")
+        );
+        assert!(
+            en.step_for(Step::AboutYou, true)
+                .todo
+                .iter()
+                .any(|t| t.contains("coverage they have"))
+        );
+    }
+
+    #[test]
+    fn a_missing_helping_variant_falls_back_to_the_usual_words() {
+        let mut g = builtin();
+        g.helping_steps.remove(&Step::Plan);
+        g.helping_actions.remove(&ActionId::KeepReceipts);
+        assert_eq!(g.step_for(Step::Plan, true), g.step(Step::Plan));
+        assert_eq!(
+            g.action_text(ActionId::KeepReceipts, true),
+            g.action(ActionId::KeepReceipts).text
+        );
     }
 
     #[test]

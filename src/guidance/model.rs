@@ -84,6 +84,43 @@ pub struct StepsFile {
     pub steps: BTreeMap<Step, StepText>,
 }
 
+/// A learn-more section's words for someone helping the patient; its facts stay those of
+/// `steps.ron`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpingSection {
+    /// Its heading.
+    pub title: String,
+    /// Its text.
+    pub body: String,
+}
+
+/// A step's words for someone helping the patient, who is "they" here.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpingStep {
+    /// What this step is for.
+    pub intro: String,
+    /// Why it matters.
+    pub why: String,
+    /// What to do, as short lines.
+    #[serde(default)]
+    pub todo: Vec<String>,
+    /// The learn-more sections, in the order of `steps.ron`; empty keeps the usual ones.
+    #[serde(default)]
+    pub learn_more: Vec<HelpingSection>,
+}
+
+/// `helping.ron`: the texts for someone helping the patient, where the usual ones say "you".
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpingFile {
+    /// Every step's helping texts.
+    pub steps: BTreeMap<Step, HelpingStep>,
+    /// Every next action's helping sentence; it may hold `{date}` like the usual one.
+    pub actions: BTreeMap<ActionId, String>,
+}
+
 /// A figure's value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 pub enum FigureValue {

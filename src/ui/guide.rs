@@ -84,9 +84,10 @@ pub fn words_used_ui<'a>(
     });
 }
 
-/// A step's intro, why it matters and what to do: shown above its questions.
-pub fn step_intro_ui(ui: &mut Ui, tr: &Tr, guidance: &Guidance, step: Step) {
-    let text = guidance.step(step);
+/// A step's intro, why it matters and what to do: shown above its questions, in the words for
+/// someone helping the patient when `helping`.
+pub fn step_intro_ui(ui: &mut Ui, tr: &Tr, guidance: &Guidance, step: Step, helping: bool) {
+    let text = guidance.step_for(step, helping);
     ui.label(&text.intro);
     egui::CollapsingHeader::new(tr.t("why-this-matters"))
         .id_salt(("why", step))
@@ -106,16 +107,17 @@ pub fn step_intro_ui(ui: &mut Ui, tr: &Tr, guidance: &Guidance, step: Step) {
 }
 
 /// A step's learn-more sections and the glossary words its texts use: shown below its
-/// questions.
+/// questions, in the words for someone helping the patient when `helping`.
 pub fn step_learn_more_ui(
     ui: &mut Ui,
     tr: &Tr,
     guidance: &Guidance,
     step: Step,
+    helping: bool,
     extra: &[&str],
     open: &mut GlossaryOpen,
 ) {
-    let text = guidance.step(step);
+    let text = guidance.step_for(step, helping);
     if !text.learn_more.is_empty() {
         ui.add_space(12.0);
         ui.label(RichText::new(tr.t("learn-more")).strong().size(20.0));

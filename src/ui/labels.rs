@@ -22,10 +22,19 @@ pub fn for_whom(tr: &Tr, w: ForWhom) -> String {
     })
 }
 
-/// Text for a kind of coverage.
-pub fn coverage(tr: &Tr, c: Coverage) -> String {
+/// The key of the words for someone helping the patient (`they`) when `helping`, else `key`.
+fn they(helping: bool, key: &'static str, they: &'static str) -> &'static str {
+    if helping { they } else { key }
+}
+
+/// Text for a kind of coverage, in the words for someone helping the patient when `helping`.
+pub fn coverage(tr: &Tr, c: Coverage, helping: bool) -> String {
     tr.t(match c {
-        Coverage::EmployerOrIndividual => "coverage-employer-or-individual",
+        Coverage::EmployerOrIndividual => they(
+            helping,
+            "coverage-employer-or-individual",
+            "coverage-employer-or-individual-they",
+        ),
         Coverage::Marketplace => "coverage-marketplace",
         Coverage::OriginalMedicare => "coverage-original-medicare",
         Coverage::MedicareAdvantage => "coverage-medicare-advantage",
@@ -52,12 +61,20 @@ pub fn paperwork(tr: &Tr, p: Paperwork) -> String {
     })
 }
 
-/// Text for who wrote the paper.
-pub fn prescriber(tr: &Tr, p: Prescriber) -> String {
+/// Text for who wrote the paper, in the words for someone helping the patient when `helping`.
+pub fn prescriber(tr: &Tr, p: Prescriber, helping: bool) -> String {
     tr.t(match p {
-        Prescriber::Physician => "prescriber-physician",
-        Prescriber::Chiropractor => "prescriber-chiropractor",
-        Prescriber::PhysicalTherapist => "prescriber-physical-therapist",
+        Prescriber::Physician => they(helping, "prescriber-physician", "prescriber-physician-they"),
+        Prescriber::Chiropractor => they(
+            helping,
+            "prescriber-chiropractor",
+            "prescriber-chiropractor-they",
+        ),
+        Prescriber::PhysicalTherapist => they(
+            helping,
+            "prescriber-physical-therapist",
+            "prescriber-physical-therapist-they",
+        ),
         Prescriber::Other => "prescriber-other",
     })
 }
@@ -92,39 +109,40 @@ pub fn account(tr: &Tr, a: Account) -> String {
     })
 }
 
-/// Text for an alternative.
-pub fn alternative(tr: &Tr, a: Alternative) -> String {
+/// Text for an alternative, in the words for someone helping the patient when `helping`.
+pub fn alternative(tr: &Tr, a: Alternative, helping: bool) -> String {
     tr.t(match a {
         Alternative::PhysicalTherapy => "alternative-physical-therapy",
         Alternative::Chiropractic => "alternative-chiropractic",
         Alternative::SportsMedicineClinic => "alternative-sports-medicine",
         Alternative::MassageSchoolClinic => "alternative-massage-school",
         Alternative::CommunityHealthCenter => "alternative-community-health-center",
-        Alternative::EmployerProgram => "alternative-employer-program",
+        Alternative::EmployerProgram => they(
+            helping,
+            "alternative-employer-program",
+            "alternative-employer-program-they",
+        ),
         Alternative::CashPackage => "alternative-cash-package",
         Alternative::NoneForNow => "alternative-none-for-now",
     })
 }
 
-/// A step's title as the screen shows it; `Step::title` stays the English fallback.
-pub fn step_title(tr: &Tr, s: Step) -> String {
+/// A step's title as the screen shows it, "About them" for someone helping the patient when
+/// `helping`; `Step::title` stays the English fallback.
+pub fn step_title(tr: &Tr, s: Step, helping: bool) -> String {
     tr.t(match s {
-        Step::AboutYou => "step-about-you",
-        Step::Condition => "step-condition",
-        Step::CallInsurer => "step-call-insurer",
+        Step::AboutYou => they(helping, "step-about-you", "step-about-you-they"),
+        Step::Condition => they(helping, "step-condition", "step-condition-they"),
+        Step::CallInsurer => they(helping, "step-call-insurer", "step-call-insurer-they"),
         Step::Medicare => "step-medicare",
         Step::Accounts => "step-accounts",
         Step::Alternatives => "step-alternatives",
-        Step::Plan => "step-plan",
+        Step::Plan => they(helping, "step-plan", "step-plan-they"),
     })
 }
 
 /// The form of words for the person the case is about: `self` or `other`, for Fluent
 /// selectors ("Do you have Medicare?" / "Do they have Medicare?").
 pub fn who(case: &crate::case::Case) -> &'static str {
-    if case.about.for_whom == Some(ForWhom::SomeoneElse) {
-        "other"
-    } else {
-        "self"
-    }
+    if case.helping() { "other" } else { "self" }
 }

@@ -476,7 +476,7 @@ fn progress(tr: &Tr, case: &Case, now: OffsetDateTime) -> String {
         &[
             ("n", step.number().into()),
             ("total", Step::ALL.len().into()),
-            ("title", step_title(tr, step).into()),
+            ("title", step_title(tr, step, case.helping()).into()),
             ("when", when.into()),
         ],
     )

@@ -263,7 +263,10 @@ impl Wizard {
             // Screen readers hear where a button goes: "Back: About you".
             let back_name = back.map_or_else(
                 || tr.t("wizard-back"),
-                |to| tr.t_args("wizard-back-to", &[("title", step_title(tr, to).into())]),
+                |to| {
+                    let title = step_title(tr, to, self.case.helping());
+                    tr.t_args("wizard-back-to", &[("title", title.into())])
+                },
             );
             if ui
                 .add_enabled(back.is_some(), egui::Button::new(tr.t("wizard-back")))
@@ -273,7 +276,7 @@ impl Wizard {
                 nav = Some(Nav::Back);
             }
             if let Some(next) = flow::next(self.step, &self.case, today) {
-                let title = step_title(tr, next);
+                let title = step_title(tr, next, self.case.helping());
                 let next_name = tr.t_args("wizard-next-step", &[("title", title.clone().into())]);
                 if ui
                     .button(tr.t("wizard-next"))
@@ -304,10 +307,13 @@ impl Wizard {
                 &[
                     ("n", self.step.number().into()),
                     ("total", Step::ALL.len().into()),
-                    ("title", step_title(env.tr, self.step).into()),
+                    (
+                        "title",
+                        step_title(env.tr, self.step, self.case.helping()).into(),
+                    ),
                 ],
             ));
-            step_intro_ui(ui, env.tr, env.guidance, self.step);
+            step_intro_ui(ui, env.tr, env.guidance, self.step, self.case.helping());
             let mut cx = StepCx {
                 tr: env.tr,
                 guidance: env.guidance,
@@ -346,6 +352,7 @@ impl Wizard {
                 env.tr,
                 env.guidance,
                 self.step,
+                self.case.helping(),
                 &extra,
                 &mut self.glossary,
             );
@@ -476,7 +483,7 @@ impl Wizard {
             };
             let args = [
                 ("n", step.number().into()),
-                ("title", step_title(tr, step).into()),
+                ("title", step_title(tr, step, self.case.helping()).into()),
                 ("status", word.into()),
             ];
             let text = tr.t_args("step-map-text", &args);

@@ -148,6 +148,17 @@ pub const STEP_NAMES: [&str; 7] = [
     "Step 7, Your plan",
 ];
 
+/// [`STEP_NAMES`] as someone helping the patient sees them ("Step 1, About them").
+pub const HELPING_STEP_NAMES: [&str; 7] = [
+    "Step 1, About them",
+    "Step 2, Their condition and prescription",
+    "Step 3, Call their insurer",
+    "Step 4, Medicare",
+    "Step 5, FSA / HSA",
+    "Step 6, Alternatives",
+    "Step 7, Their plan",
+];
+
 /// The accessibility roles of the controls a patient can use.
 pub const INTERACTIVE: [egui::accesskit::Role; 7] = [
     egui::accesskit::Role::Button,

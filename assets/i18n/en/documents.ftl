@@ -87,10 +87,16 @@ label-outcome = Outcome
 label-call-again-by = Call again by
 label-notes = Notes
 
-## The call checklist
+## The call checklist. $who is "self" when the case is the patient's own, "other" when someone helps.
 
-checklist-title = Checklist for calling your insurer
-checklist-intro-blank = Call the member services number on the back of your insurance card before you book. Tick a box for each answer and write down what they say.
+checklist-title = { $who ->
+    [other] Checklist for calling their insurer
+   *[self] Checklist for calling your insurer
+}
+checklist-intro-blank = { $who ->
+    [other] Call the member services number on the back of their insurance card before they book. Tick a box for each answer and write down what the insurer says.
+   *[self] Call the member services number on the back of your insurance card before you book. Tick a box for each answer and write down what they say.
+}
 checklist-intro-call = Filled in from the call logged on { $when }.
 checklist-intro-call-undated = Filled in from a logged call.
 checklist-heading-who = Who and what the call is about
@@ -98,9 +104,15 @@ checklist-heading-ready = Have this ready before you call
 checklist-heading-questions = Questions to ask
 checklist-heading-call = About this call
 checklist-other-answers = Other answers from this call
-checklist-ready-card = Your insurance card: the member ID, the group number and the member services number on the back.
+checklist-ready-card = { $who ->
+    [other] Their insurance card: the member ID, the group number and the member services number on the back.
+   *[self] Your insurance card: the member ID, the group number and the member services number on the back.
+}
 checklist-ready-policyholder = The policyholder's name and date of birth, if the plan is in someone else's name.
-checklist-ready-paper = The prescription, referral or letter from your doctor, with the diagnosis code if it has one.
+checklist-ready-paper = { $who ->
+    [other] The prescription, referral or letter from their doctor, with the diagnosis code if it has one.
+   *[self] The prescription, referral or letter from your doctor, with the diagnosis code if it has one.
+}
 checklist-ready-codes = The procedure (CPT) codes the massage therapist will bill, listed above.
 checklist-ready-therapist = The massage therapist's name, NPI and tax ID, if you know them.
 checklist-ready-pen = A pen, and this sheet.
@@ -150,6 +162,8 @@ letter-thanks = Thank you.
 ## The plan summary
 
 summary-title = Your plan for getting massage therapy paid for
+# The title when someone helping the patient prints it.
+summary-title-they = Their plan for getting massage therapy paid for
 summary-heading-ways = Ways to pay
 summary-route = { $route }: { $verdict }
 summary-skipped = { $n ->

@@ -6,13 +6,14 @@
 lang-switch = Español
 lang-switch-name = Cambiar a español
 
-## Stored values
+## Stored values. A key ending in "-they" is the same answer for someone helping the patient.
 answer-yes = Yes
 answer-no = No
 answer-not-sure = Not sure
 for-whom-myself = Myself
 for-whom-someone-else = Someone I am helping
 coverage-employer-or-individual = A plan from work, or one I bought myself
+coverage-employer-or-individual-they = A plan from work, or one they bought
 coverage-marketplace = A Marketplace plan (HealthCare.gov or a state exchange)
 coverage-original-medicare = Original Medicare (Part A, Part B)
 coverage-medicare-advantage = Medicare Advantage (Part C)
@@ -34,8 +35,11 @@ paperwork-referral = A referral
 paperwork-lmn = A letter of medical necessity (LMN)
 paperwork-not-yet = Nothing yet
 prescriber-physician = My doctor
+prescriber-physician-they = Their doctor
 prescriber-chiropractor = My chiropractor
+prescriber-chiropractor-they = Their chiropractor
 prescriber-physical-therapist = My physical therapist
+prescriber-physical-therapist-they = Their physical therapist
 prescriber-other = Someone else
 period-week = { $n ->
     [one] week
@@ -60,17 +64,22 @@ alternative-sports-medicine = A sports medicine or orthopedic clinic
 alternative-massage-school = A massage school student clinic (lower prices)
 alternative-community-health-center = A community health center (sliding-scale fees)
 alternative-employer-program = A program from my employer
+alternative-employer-program-they = A program from their employer
 alternative-cash-package = Paying cash, with a package or a discount
 alternative-none-for-now = None for now
 
-## Steps
+## Steps. A key ending in "-they" is the title for someone helping the patient.
 step-about-you = About you
+step-about-you-they = About them
 step-condition = Your condition and prescription
+step-condition-they = Their condition and prescription
 step-call-insurer = Call your insurer
+step-call-insurer-they = Call their insurer
 step-medicare = Medicare
 step-accounts = FSA / HSA
 step-alternatives = Alternatives
 step-plan = Your plan
+step-plan-they = Their plan
 
 ## Fields
 hint-date = month/day/year, like 03/14/1961
@@ -116,7 +125,10 @@ condition-papers-heading = { $who ->
     [other] Do they have any of these papers?
    *[self] Do you have any of these papers?
 }
-condition-papers-not-yet = That is fine: ask your own doctor or chiropractor for a prescription or a letter of medical necessity before your first session.
+condition-papers-not-yet = { $who ->
+    [other] That is fine: ask their own doctor or chiropractor for a prescription or a letter of medical necessity before their first session.
+   *[self] That is fine: ask your own doctor or chiropractor for a prescription or a letter of medical necessity before your first session.
+}
 condition-who-wrote = Who wrote it?
 condition-prescriber-name = Their name
 condition-prescriber-name-hint = For example: Dr. Maria Lopez
@@ -129,10 +141,16 @@ condition-each = each
 condition-duration = For how long
 condition-duration-hint = For example: 3
 condition-in = in
-condition-codes = The codes your therapist bills
+condition-codes = { $who ->
+    [other] The codes their therapist bills
+   *[self] The codes your therapist bills
+}
 
 ## Step 3, call your insurer
-insurer-card = From your insurance card
+insurer-card = { $who ->
+    [other] From their insurance card
+   *[self] From your insurance card
+}
 insurer-name = Insurance company or plan
 insurer-phone = Member services phone
 insurer-phone-hint = On the back of the card, like (800) 555-0123
@@ -176,7 +194,10 @@ medicare-q-advantage-massage = { $who ->
 }
 medicare-medigap-plan = Medigap plan
 medicare-medigap-plan-hint = For example: Plan G
-medicare-medigap-hint = Medigap helps with your share of costs for care Medicare covers, such as physical therapy. It does not add massage.
+medicare-medigap-hint = { $who ->
+    [other] Medigap helps with their share of costs for care Medicare covers, such as physical therapy. It does not add massage.
+   *[self] Medigap helps with your share of costs for care Medicare covers, such as physical therapy. It does not add massage.
+}
 figure-part-b-deductible = Part B deductible for the year
 figure-part-b-premium = Part B standard premium, each month
 figure-kx-threshold = Therapy spending above which the therapist adds the KX modifier to the claim
@@ -196,10 +217,16 @@ accounts-hsa-balance = HSA balance
 accounts-hra-balance = HRA balance
 accounts-balance-hint = For example: 1,250.00
 accounts-plan-year-end = Last day of the FSA plan year
-accounts-fsa-hint = FSA money is mostly "use it or lose it". Your plan may allow a grace period or a small carryover; ask your employer.
+accounts-fsa-hint = { $who ->
+    [other] FSA money is mostly "use it or lose it". Their plan may allow a grace period or a small carryover; ask their employer.
+   *[self] FSA money is mostly "use it or lose it". Your plan may allow a grace period or a small carryover; ask your employer.
+}
 accounts-lmn-heading = Letter of medical necessity
 accounts-q-lmn = Is a letter of medical necessity on file with the account?
-accounts-lmn-hint = Without one, massage is usually not paid from these accounts. Get the letter before your first session.
+accounts-lmn-hint = { $who ->
+    [other] Without one, massage is usually not paid from these accounts. Get the letter before their first session.
+   *[self] Without one, massage is usually not paid from these accounts. Get the letter before your first session.
+}
 figure-fsa-limit = Most you can put in a health FSA
 figure-fsa-carryover = Most unused FSA money that can carry from this plan year into the next
 figure-hsa-limit-self = HSA limit, just you
@@ -213,7 +240,10 @@ figure-dpc-fee-cap-self = Highest monthly direct primary care fee that still all
 figure-dpc-fee-cap-family = Highest monthly direct primary care fee that still allows an HSA, family
 figure-hra-excepted-benefit-limit = Most an employer can put in an excepted-benefit HRA in a year
 figure-medical-deduction-floor = Medical costs deductible above this share of income
-savings-heading = How much could you save?
+savings-heading = { $who ->
+    [other] How much could they save?
+   *[self] How much could you save?
+}
 savings-hint = An estimate only. Paying with pre-tax money saves the tax you would have paid on it.
 savings-plan-year = The plan year you are planning for
 savings-plan-year-name = Plan year { $year }
@@ -222,17 +252,28 @@ savings-price-hint = For example: 90.00
 savings-visits = Visits a year
 savings-visits-hint = For example: 24
 savings-visits-hint-prescribed = Leave empty to use your prescription: { $n } visits
-savings-bracket = Your federal income tax bracket
+savings-bracket = { $who ->
+    [other] Their federal income tax bracket
+   *[self] Your federal income tax bracket
+}
 percent = { $n }%
 savings-bracket-name = Federal bracket { $n }%
-savings-bracket-hint = Your bracket is on last year's tax return, or ask whoever prepares your taxes.
+savings-bracket-hint = { $who ->
+    [other] Their bracket is on last year's tax return, or ask whoever prepares their taxes.
+   *[self] Your bracket is on last year's tax return, or ask whoever prepares your taxes.
+}
 savings-state-rate = State income tax rate, in percent
 savings-state-rate-hint = For example: 4.95, or 0
 savings-state-rate-not-a-number = Please enter the rate as a number, like 4.95.
 savings-state-rate-too-high = State income tax rates are at most about 15%. Please check it.
 savings-through-payroll = My HSA money comes out of my paycheck
+savings-through-payroll-they = Their HSA money comes out of their paycheck
 savings-hsa-family = My HSA is for family coverage
-savings-fill-in = Fill in the price, the visits and your tax bracket to see an estimate.
+savings-hsa-family-they = Their HSA is for family coverage
+savings-fill-in = { $who ->
+    [other] Fill in the price, the visits and their tax bracket to see an estimate.
+   *[self] Fill in the price, the visits and your tax bracket to see an estimate.
+}
 savings-cost = Massage would cost about { $cost } a year ({ $visits } visits).
 savings-saved = Paying through your { $account ->
     [fsa] FSA

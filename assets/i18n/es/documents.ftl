@@ -89,10 +89,16 @@ label-outcome = Resultado
 label-call-again-by = Volver a llamar antes del
 label-notes = Notas
 
-## La lista para llamar
+## La lista para llamar. $who es "self" si el caso es del paciente, "other" si alguien le ayuda.
 
-checklist-title = Lista para llamar a su aseguradora
-checklist-intro-blank = Antes de pedir una cita, llame al número de servicios para miembros que está detrás de su tarjeta del seguro. Marque una casilla por cada respuesta y escriba lo que le digan.
+checklist-title = { $who ->
+    [other] Lista para llamar a la aseguradora de la persona a quien ayuda
+   *[self] Lista para llamar a su aseguradora
+}
+checklist-intro-blank = { $who ->
+    [other] Antes de que esa persona pida una cita, llame al número de servicios para miembros que está detrás de la tarjeta del seguro. Marque una casilla por cada respuesta y escriba lo que le digan.
+   *[self] Antes de pedir una cita, llame al número de servicios para miembros que está detrás de su tarjeta del seguro. Marque una casilla por cada respuesta y escriba lo que le digan.
+}
 checklist-intro-call = Completada con la llamada anotada el { $when }
 checklist-intro-call-undated = Completada con una llamada anotada.
 checklist-heading-who = Para quién es la llamada y de qué trata
@@ -100,9 +106,15 @@ checklist-heading-ready = Tenga esto a mano antes de llamar
 checklist-heading-questions = Preguntas que hacer
 checklist-heading-call = Sobre esta llamada
 checklist-other-answers = Otras respuestas de esta llamada
-checklist-ready-card = Su tarjeta del seguro: el número de miembro, el número de grupo y el número de servicios para miembros que está detrás.
+checklist-ready-card = { $who ->
+    [other] La tarjeta del seguro de esa persona: el número de miembro, el número de grupo y el número de servicios para miembros que está detrás.
+   *[self] Su tarjeta del seguro: el número de miembro, el número de grupo y el número de servicios para miembros que está detrás.
+}
 checklist-ready-policyholder = El nombre y la fecha de nacimiento del titular, si el plan está a nombre de otra persona.
-checklist-ready-paper = La receta, el referido o la carta de su médico, con el código del diagnóstico si lo tiene.
+checklist-ready-paper = { $who ->
+    [other] La receta, el referido o la carta del médico de esa persona, con el código del diagnóstico si lo tiene.
+   *[self] La receta, el referido o la carta de su médico, con el código del diagnóstico si lo tiene.
+}
 checklist-ready-codes = Los códigos de procedimiento (CPT) que cobrará el terapeuta de masaje, que están arriba.
 checklist-ready-therapist = El nombre, el NPI y el número de identificación fiscal del terapeuta de masaje, si los sabe.
 checklist-ready-pen = Un bolígrafo y esta hoja.
@@ -152,6 +164,8 @@ letter-thanks = Gracias.
 ## El resumen del plan
 
 summary-title = Su plan para que le paguen la terapia de masaje
+# El título cuando lo imprime quien ayuda al paciente.
+summary-title-they = El plan para que le paguen la terapia de masaje a la persona a quien ayuda
 summary-heading-ways = Formas de pagar
 summary-route = { $route }: { $verdict }
 summary-skipped = { $n ->

@@ -6,13 +6,14 @@
 lang-switch = English
 lang-switch-name = Switch to English
 
-## Valores guardados
+## Valores guardados. Una clave que termina en "-they" es la misma respuesta para quien ayuda al paciente.
 answer-yes = Sí
 answer-no = No
 answer-not-sure = No se sabe
 for-whom-myself = Para mí
 for-whom-someone-else = Para alguien a quien ayudo
-coverage-employer-or-individual = Un plan del trabajo, o uno que compré yo
+coverage-employer-or-individual = Un plan del trabajo, o uno que usted compró
+coverage-employer-or-individual-they = Un plan del trabajo, o uno que esa persona compró
 coverage-marketplace = Un plan del Mercado de Seguros (CuidadoDeSalud.gov o el de su estado)
 coverage-original-medicare = Medicare Original (Parte A, Parte B)
 coverage-medicare-advantage = Medicare Advantage (Parte C)
@@ -34,8 +35,11 @@ paperwork-referral = Un referido
 paperwork-lmn = Una carta de necesidad médica (LMN)
 paperwork-not-yet = Nada todavía
 prescriber-physician = Su médico
+prescriber-physician-they = El médico de esa persona
 prescriber-chiropractor = Su quiropráctico
+prescriber-chiropractor-they = El quiropráctico de esa persona
 prescriber-physical-therapist = Su terapeuta físico
+prescriber-physical-therapist-they = El terapeuta físico de esa persona
 prescriber-other = Otra persona
 period-week = { $n ->
     [one] semana
@@ -60,17 +64,22 @@ alternative-sports-medicine = Una clínica de medicina deportiva u ortopedia
 alternative-massage-school = La clínica de estudiantes de una escuela de masaje (precios más bajos)
 alternative-community-health-center = Un centro de salud comunitario (precios según sus ingresos)
 alternative-employer-program = Un programa del empleador
+alternative-employer-program-they = Un programa del empleador de esa persona
 alternative-cash-package = Pagar en efectivo, con un paquete o un descuento
 alternative-none-for-now = Ninguna por ahora
 
-## Pasos
+## Pasos. Una clave que termina en "-they" es el título para quien ayuda al paciente.
 step-about-you = Sobre usted
+step-about-you-they = Sobre la persona a quien ayuda
 step-condition = Su problema de salud y su receta
+step-condition-they = Problema de salud y receta de esa persona
 step-call-insurer = Llame a su seguro
+step-call-insurer-they = Llame al seguro de esa persona
 step-medicare = Medicare
 step-accounts = FSA / HSA
 step-alternatives = Otras opciones
 step-plan = Su plan
+step-plan-they = El plan de esa persona
 
 ## Campos
 hint-date = mes/día/año, como 03/14/1961
@@ -116,7 +125,10 @@ condition-papers-heading = { $who ->
     [other] ¿Tiene esa persona alguno de estos papeles?
    *[self] ¿Tiene alguno de estos papeles?
 }
-condition-papers-not-yet = No pasa nada: pídale a su propio médico o quiropráctico una receta o una carta de necesidad médica antes de la primera sesión.
+condition-papers-not-yet = { $who ->
+    [other] No pasa nada: pida al médico o quiropráctico de esa persona una receta o una carta de necesidad médica antes de la primera sesión.
+   *[self] No pasa nada: pídale a su propio médico o quiropráctico una receta o una carta de necesidad médica antes de la primera sesión.
+}
 condition-who-wrote = ¿Quién lo escribió?
 condition-prescriber-name = Su nombre
 condition-prescriber-name-hint = Por ejemplo: Dra. María López
@@ -129,10 +141,16 @@ condition-each = cada
 condition-duration = Por cuánto tiempo
 condition-duration-hint = Por ejemplo: 3
 condition-in = en
-condition-codes = Los códigos que usa su terapeuta para cobrar
+condition-codes = { $who ->
+    [other] Los códigos que usa el terapeuta para cobrar
+   *[self] Los códigos que usa su terapeuta para cobrar
+}
 
 ## Paso 3, llame a su seguro
-insurer-card = De su tarjeta del seguro
+insurer-card = { $who ->
+    [other] De la tarjeta del seguro de esa persona
+   *[self] De su tarjeta del seguro
+}
 insurer-name = Compañía de seguros o plan
 insurer-phone = Teléfono de servicio a los miembros
 insurer-phone-hint = Al dorso de la tarjeta, como (800) 555-0123
@@ -176,7 +194,10 @@ medicare-q-advantage-massage = { $who ->
 }
 medicare-medigap-plan = Plan Medigap
 medicare-medigap-plan-hint = Por ejemplo: Plan G
-medicare-medigap-hint = Medigap ayuda a pagar su parte del costo de la atención que cubre Medicare, como la terapia física. No agrega el masaje.
+medicare-medigap-hint = { $who ->
+    [other] Medigap ayuda a pagar la parte del costo que le toca a esa persona en la atención que cubre Medicare, como la terapia física. No agrega el masaje.
+   *[self] Medigap ayuda a pagar su parte del costo de la atención que cubre Medicare, como la terapia física. No agrega el masaje.
+}
 figure-part-b-deductible = Deducible de la Parte B del año
 figure-part-b-premium = Prima estándar de la Parte B, cada mes
 figure-kx-threshold = Gasto en terapia a partir del cual el terapeuta agrega el modificador KX al reclamo
@@ -196,10 +217,16 @@ accounts-hsa-balance = Saldo de la HSA
 accounts-hra-balance = Saldo de la HRA
 accounts-balance-hint = Por ejemplo: 1,250.00
 accounts-plan-year-end = Último día del año del plan de la FSA
-accounts-fsa-hint = El dinero de la FSA casi siempre se pierde si no se usa a tiempo. Su plan puede dar un período de gracia o pasar una parte al año siguiente; pregunte a su empleador.
+accounts-fsa-hint = { $who ->
+    [other] El dinero de la FSA casi siempre se pierde si no se usa a tiempo. El plan puede dar un período de gracia o pasar una parte al año siguiente; pregunte al empleador de esa persona.
+   *[self] El dinero de la FSA casi siempre se pierde si no se usa a tiempo. Su plan puede dar un período de gracia o pasar una parte al año siguiente; pregunte a su empleador.
+}
 accounts-lmn-heading = Carta de necesidad médica
 accounts-q-lmn = ¿Tiene la cuenta una carta de necesidad médica en su archivo?
-accounts-lmn-hint = Sin ella, estas cuentas casi nunca pagan el masaje. Consiga la carta antes de la primera sesión.
+accounts-lmn-hint = { $who ->
+    [other] Sin ella, estas cuentas casi nunca pagan el masaje. Consiga la carta antes de la primera sesión.
+   *[self] Sin ella, estas cuentas casi nunca pagan el masaje. Consiga la carta antes de la primera sesión.
+}
 figure-fsa-limit = Lo máximo que puede poner en una FSA de salud
 figure-fsa-carryover = Lo máximo sin usar que una FSA puede pasar de este año del plan al siguiente
 figure-hsa-limit-self = Límite de la HSA, solo usted
@@ -213,7 +240,10 @@ figure-dpc-fee-cap-self = Cuota mensual más alta de atención primaria directa 
 figure-dpc-fee-cap-family = Cuota mensual más alta de atención primaria directa que todavía permite una HSA, familia
 figure-hra-excepted-benefit-limit = Lo máximo que un empleador puede poner en una HRA de beneficios exceptuados en un año
 figure-medical-deduction-floor = Gastos médicos deducibles por encima de esta parte de los ingresos
-savings-heading = ¿Cuánto podría ahorrar?
+savings-heading = { $who ->
+    [other] ¿Cuánto podría ahorrar esa persona?
+   *[self] ¿Cuánto podría ahorrar?
+}
 savings-hint = Es solo un cálculo aproximado. Si paga con dinero antes de impuestos, se ahorra el impuesto que habría pagado sobre ese dinero.
 savings-plan-year = El año del plan para el que hace cuentas
 savings-plan-year-name = Año del plan { $year }
@@ -222,17 +252,28 @@ savings-price-hint = Por ejemplo: 90.00
 savings-visits = Visitas al año
 savings-visits-hint = Por ejemplo: 24
 savings-visits-hint-prescribed = Déjelo vacío para usar su receta: { $n } visitas
-savings-bracket = Su tasa de impuesto federal sobre la renta
+savings-bracket = { $who ->
+    [other] La tasa de impuesto federal sobre la renta de esa persona
+   *[self] Su tasa de impuesto federal sobre la renta
+}
 percent = { $n } %
 savings-bracket-name = Tasa federal del { $n } %
-savings-bracket-hint = Su tasa aparece en la declaración de impuestos del año pasado, o pregunte a quien le prepara los impuestos.
+savings-bracket-hint = { $who ->
+    [other] La tasa aparece en la declaración de impuestos del año pasado de esa persona, o pregunte a quien le prepara los impuestos.
+   *[self] Su tasa aparece en la declaración de impuestos del año pasado, o pregunte a quien le prepara los impuestos.
+}
 savings-state-rate = Tasa de impuesto estatal sobre la renta, en porcentaje
 savings-state-rate-hint = Por ejemplo: 4.95, o 0
 savings-state-rate-not-a-number = Escriba la tasa como un número, por ejemplo 4.95.
 savings-state-rate-too-high = Las tasas estatales son como mucho de un 15 %. Revise el número.
-savings-through-payroll = El dinero de la HSA sale del cheque de pago
-savings-hsa-family = La HSA es para cobertura familiar
-savings-fill-in = Escriba el precio, las visitas y su tasa de impuesto para ver un cálculo.
+savings-through-payroll = El dinero de su HSA sale de su cheque de pago
+savings-through-payroll-they = El dinero de la HSA de esa persona sale de su cheque de pago
+savings-hsa-family = Su HSA es para cobertura familiar
+savings-hsa-family-they = La HSA de esa persona es para cobertura familiar
+savings-fill-in = { $who ->
+    [other] Escriba el precio, las visitas y la tasa de impuesto de esa persona para ver un cálculo.
+   *[self] Escriba el precio, las visitas y su tasa de impuesto para ver un cálculo.
+}
 savings-cost = El masaje costaría unos { $cost } al año ({ $visits } visitas).
 savings-saved = Si paga con su { $account ->
     [fsa] FSA

@@ -99,7 +99,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         &mut about.coverage,
         &Coverage::ALL,
         Some(Coverage::NoCoverage),
-        |c| labels::coverage(tr, c),
+        |c| labels::coverage(tr, c, helping),
     );
     Nav::Stay
 }

@@ -51,7 +51,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
             &mut a.plan_year_end,
             Dates::Ahead(cx.today),
         );
-        hint(ui, &tr.t("accounts-fsa-hint"));
+        hint(ui, &tr.t_args("accounts-fsa-hint", &who));
     }
     if a.kinds.contains(&Account::Hsa) {
         balance(
@@ -77,7 +77,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         section(ui, &tr.t("accounts-lmn-heading"));
         let q = tr.t("accounts-q-lmn");
         answer_choice(ui, tr, &q, &mut a.lmn_on_file);
-        hint(ui, &tr.t("accounts-lmn-hint"));
+        hint(ui, &tr.t_args("accounts-lmn-hint", &who));
     }
     let has_fsa_or_hsa = a.kinds.contains(&Account::Fsa) || a.kinds.contains(&Account::Hsa);
     if has_fsa_or_hsa {
@@ -116,7 +116,8 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
 /// The savings estimate: its inputs and what it comes to.
 fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
     let tr = cx.tr;
-    section(ui, &tr.t("savings-heading"));
+    let who = [("who", labels::who(case).into())];
+    section(ui, &tr.t_args("savings-heading", &who));
     hint(ui, &tr.t("savings-hint"));
     // In December the patient is usually planning next year; either year can be chosen.
     let shown = coverage::plan_year(case, cx.today);
@@ -137,6 +138,7 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
         }
     });
     let prescribed = coverage::prescribed_visits_per_year(case);
+    let helping = case.helping();
     let costs = &mut case.costs;
     money_field(
         ui,
@@ -161,7 +163,7 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
         &mut costs.visits_per_year,
         1..=366,
     );
-    ui.label(tr.t("savings-bracket"));
+    ui.label(tr.t_args("savings-bracket", &who));
     ui.horizontal_wrapped(|ui| {
         for b in FEDERAL_BRACKETS {
             let text = tr.t_args("percent", &[("n", b.into())]);
@@ -170,7 +172,7 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
                 .accessible_name(name);
         }
     });
-    hint(ui, &tr.t("savings-bracket-hint"));
+    hint(ui, &tr.t_args("savings-bracket-hint", &who));
     parsed_field(
         ui,
         cx.tr,
@@ -186,12 +188,17 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
         |s| parse_state_rate(tr, s),
     );
     if case.accounts.kinds.contains(&Account::Hsa) {
-        ui.checkbox(&mut costs.through_payroll, tr.t("savings-through-payroll"));
-        ui.checkbox(&mut costs.hsa_family, tr.t("savings-hsa-family"));
+        let (payroll, family) = if helping {
+            ("savings-through-payroll-they", "savings-hsa-family-they")
+        } else {
+            ("savings-through-payroll", "savings-hsa-family")
+        };
+        ui.checkbox(&mut costs.through_payroll, tr.t(payroll));
+        ui.checkbox(&mut costs.hsa_family, tr.t(family));
     }
     match coverage::savings(case, cx.guidance, cx.today) {
         Some(s) => savings_result_ui(ui, tr, &s),
-        None => hint(ui, &tr.t("savings-fill-in")),
+        None => hint(ui, &tr.t_args("savings-fill-in", &who)),
     }
 }
 

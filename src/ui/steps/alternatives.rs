@@ -13,6 +13,7 @@ use super::StepCx;
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     let tr = cx.tr;
+    let helping = case.helping();
     let a = &mut case.alternatives;
     section(ui, &tr.t("alternatives-heading"));
     hint(ui, &tr.t("alternatives-hint"));
@@ -21,7 +22,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         &mut a.wanted,
         &Alternative::ALL,
         Some(Alternative::NoneForNow),
-        |x| labels::alternative(tr, x),
+        |x| labels::alternative(tr, x, helping),
     );
     note_field(
         ui,

@@ -24,6 +24,7 @@ const MAX_DURATION: u32 = 104;
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     let tr = cx.tr;
     let who = [("who", labels::who(case).into())];
+    let helping = case.helping();
     let c = &mut case.condition;
 
     section(ui, &tr.t("condition-heading"));
@@ -31,7 +32,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     tick_set(ui, &mut c.kinds, &ConditionKind::ALL, None, |k| {
         labels::condition(tr, k)
     });
-    conditions_guide_ui(ui, &c.kinds, cx);
+    conditions_guide_ui(ui, &c.kinds, &who, cx);
     if c.kinds.contains(&ConditionKind::Other) {
         text_field(
             ui,
@@ -53,13 +54,13 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         |p| labels::paperwork(tr, p),
     );
     if c.paperwork.contains(&Paperwork::NotYet) {
-        hint(ui, &tr.t("condition-papers-not-yet"));
+        hint(ui, &tr.t_args("condition-papers-not-yet", &who));
     }
     let has_paper = c.paperwork.iter().any(|p| *p != Paperwork::NotYet);
     if has_paper {
         section(ui, &tr.t("condition-who-wrote"));
         radio_choice(ui, &mut c.prescriber, &Prescriber::ALL, |p| {
-            labels::prescriber(tr, p)
+            labels::prescriber(tr, p, helping)
         });
         text_field(
             ui,
@@ -133,6 +134,7 @@ fn period_choice(ui: &mut Ui, tr: &Tr, id: &str, word: &str, value: &mut Period,
 fn conditions_guide_ui(
     ui: &mut Ui,
     kinds: &std::collections::BTreeSet<ConditionKind>,
+    who: &[(&str, crate::guidance::strings::Arg<'_>)],
     cx: &StepCx<'_>,
 ) {
     for kind in kinds.iter().copied() {
@@ -150,7 +152,7 @@ fn conditions_guide_ui(
             );
         });
     }
-    egui::CollapsingHeader::new(cx.tr.t("condition-codes")).show(ui, |ui| {
+    egui::CollapsingHeader::new(cx.tr.t_args("condition-codes", who)).show(ui, |ui| {
         for code in &cx.guidance.codes {
             ui.label(RichText::new(&code.code).strong());
             ui.label(&code.plain);

@@ -16,6 +16,7 @@ use crate::ui::widgets::{
 use super::StepCx;
 use crate::ui::guide::sources_ui;
 use crate::ui::i18n::Tr;
+use crate::ui::labels;
 
 /// The most visits a year a plan could allow.
 const MAX_VISITS: u32 = 366;
@@ -23,7 +24,8 @@ const MAX_VISITS: u32 = 366;
 /// Draws the step.
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     let tr = cx.tr;
-    card_ui(ui, tr, cx.drafts, &mut case.insurer);
+    let heading = tr.t_args("insurer-card", &[("who", labels::who(case).into())]);
+    card_ui(ui, tr, cx.drafts, &heading, &mut case.insurer);
     questions_ui(ui, cx);
     super::call_log::ui(ui, case, cx);
     let i = &mut case.insurer;
@@ -72,8 +74,8 @@ fn questions_ui(ui: &mut Ui, cx: &mut StepCx<'_>) {
     }
 }
 
-fn card_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, i: &mut Insurer) {
-    section(ui, &tr.t("insurer-card"));
+fn card_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, heading: &str, i: &mut Insurer) {
+    section(ui, heading);
     text_field(
         ui,
         tr,

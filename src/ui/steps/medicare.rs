@@ -50,7 +50,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
             &tr.t("medicare-medigap-plan-hint"),
             &mut m.medigap_plan,
         );
-        hint(ui, &tr.t("medicare-medigap-hint"));
+        hint(ui, &tr.t_args("medicare-medigap-hint", &who));
     }
     let (deductible, premium, kx) = (
         tr.t("figure-part-b-deductible"),

@@ -40,7 +40,7 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     for step in Step::ALL.into_iter().filter(|s| *s != Step::Plan) {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let title = labels::step_title(tr, step);
+            let title = labels::step_title(tr, step, case.helping());
             ui.label(
                 RichText::new(format!("{}. {title}", step.number()))
                     .strong()
@@ -98,12 +98,13 @@ fn calls_ui(ui: &mut Ui, tr: &Tr, case: &Case) {
     }
 }
 
-/// The text of a to-do, with its date filled in.
-pub fn todo_text(guidance: &crate::guidance::Guidance, todo: Todo) -> String {
-    let text = &guidance.action(todo.action).text;
+/// The text of a to-do, with its date filled in, in the words for someone helping the patient
+/// when `helping`.
+pub fn todo_text(guidance: &crate::guidance::Guidance, todo: Todo, helping: bool) -> String {
+    let text = guidance.action_text(todo.action, helping);
     match todo.due {
         Some(due) => text.replace("{date}", &format_date(due)),
-        None => text.clone(),
+        None => text.to_owned(),
     }
 }
 
@@ -119,7 +120,7 @@ fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
     let mut n = 0;
     for todo in &soon {
         n += 1;
-        todo_ui(ui, *todo, n, cx);
+        todo_ui(ui, *todo, n, case.helping(), cx);
     }
     for step in Step::ALL {
         if step != Step::Plan
@@ -131,7 +132,7 @@ fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
                 "plan-finish-step",
                 &[
                     ("n", step.number().into()),
-                    ("title", labels::step_title(tr, step).into()),
+                    ("title", labels::step_title(tr, step, case.helping()).into()),
                 ],
             );
             ui.label(format!("{n}. {finish}"));
@@ -139,21 +140,24 @@ fn next_steps_ui(ui: &mut Ui, case: &Case, cx: &mut StepCx<'_>) {
     }
     for todo in &rest {
         n += 1;
-        todo_ui(ui, *todo, n, cx);
+        todo_ui(ui, *todo, n, case.helping(), cx);
     }
     let others = coverage::other_options(case);
     if !others.is_empty() {
         ui.add_space(8.0);
         ui.label(RichText::new(tr.t("plan-other-options")).strong());
         for todo in others {
-            ui.label(format!("• {}", todo_text(cx.guidance, todo)));
+            ui.label(format!(
+                "• {}",
+                todo_text(cx.guidance, todo, case.helping())
+            ));
         }
     }
 }
 
 /// One numbered to-do with its days left and its sources.
-fn todo_ui(ui: &mut Ui, todo: Todo, n: usize, cx: &StepCx<'_>) {
-    let mut line = format!("{n}. {}", todo_text(cx.guidance, todo));
+fn todo_ui(ui: &mut Ui, todo: Todo, n: usize, helping: bool, cx: &StepCx<'_>) {
+    let mut line = format!("{n}. {}", todo_text(cx.guidance, todo, helping));
     if let Some(days) = coverage::days_left(todo, cx.today) {
         let _ = write!(line, " {}", days_left_text(cx.tr, days));
     }
@@ -290,7 +294,9 @@ fn about_rows(tr: &Tr, case: &Case, today: time::Date) -> Vec<Row> {
         ),
         (
             "row-coverage",
-            list(a.coverage.iter().copied(), |c| labels::coverage(tr, c)),
+            list(a.coverage.iter().copied(), |c| {
+                labels::coverage(tr, c, case.helping())
+            }),
         ),
     ]
 }
@@ -309,7 +315,8 @@ fn condition_rows(tr: &Tr, case: &Case) -> Vec<Row> {
         ),
         (
             "row-written-by",
-            c.prescriber.map(|p| labels::prescriber(tr, p)),
+            c.prescriber
+                .map(|p| labels::prescriber(tr, p, case.helping())),
         ),
         ("row-their-name", text(&c.prescriber_name)),
         ("row-dated", c.written_on.map(format_date)),
@@ -395,7 +402,9 @@ fn alternatives_rows(tr: &Tr, case: &Case) -> Vec<Row> {
     vec![
         (
             "row-looking-into",
-            list(a.wanted.iter().copied(), |x| labels::alternative(tr, x)),
+            list(a.wanted.iter().copied(), |x| {
+                labels::alternative(tr, x, case.helping())
+            }),
         ),
         ("row-notes", text(&a.notes)),
     ]
