@@ -60,6 +60,29 @@ pub fn medicare_applies(case: &Case, today: Date) -> bool {
         || case.age_on(today).is_some_and(|age| age >= MEDICARE_AGE)
 }
 
+/// Whether the insurer to call is Medicare itself: Original Medicare with no plan of its own
+/// to call (no plan from work or the Marketplace, no Advantage plan, no Medicaid). Its card has
+/// no member services number; the number is 1-800-MEDICARE.
+pub fn calls_medicare(case: &Case) -> bool {
+    let c = &case.about.coverage;
+    let original = c.contains(&Coverage::OriginalMedicare)
+        || case.medicare.parts.iter().any(|p| {
+            matches!(
+                p,
+                crate::case::MedicarePart::PartA | crate::case::MedicarePart::PartB
+            )
+        });
+    let own_plan = [
+        Coverage::EmployerOrIndividual,
+        Coverage::Marketplace,
+        Coverage::MedicareAdvantage,
+        Coverage::Medicaid,
+    ]
+    .iter()
+    .any(|k| c.contains(k));
+    original && !own_plan
+}
+
 /// Whether every answer `step` needs is there.
 pub fn is_done(step: Step, case: &Case, today: Date) -> bool {
     match step {
@@ -649,5 +672,21 @@ mod tests {
             (true, false),
             "no conflict, nothing changes"
         );
+    }
+
+    #[test]
+    fn the_insurer_to_call_is_medicare_only_without_a_plan_of_its_own() {
+        let mut case = Case::default();
+        case.about.coverage = [Coverage::OriginalMedicare, Coverage::Medigap].into();
+        assert!(calls_medicare(&case));
+        case.about.coverage.insert(Coverage::AutoInsurance);
+        assert!(
+            calls_medicare(&case),
+            "the car insurer is called as well, not instead"
+        );
+        case.about.coverage.insert(Coverage::MedicareAdvantage);
+        assert!(!calls_medicare(&case));
+        case.about.coverage = [Coverage::EmployerOrIndividual].into();
+        assert!(!calls_medicare(&case));
     }
 }

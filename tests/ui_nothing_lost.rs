@@ -220,3 +220,24 @@ fn a_follow_up_date_field_gives_a_day_ahead_as_its_example_not_a_birth_date() {
     common::go_to_step(&mut h, "Step 1, About you");
     assert!(hint(&h, "Date of birth").contains("03/14/1961"));
 }
+
+#[test]
+fn with_original_medicare_the_call_step_gives_1_800_medicare_not_the_back_of_a_card() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    let mut case = case_on(Step::CallInsurer);
+    case.about.age = Some(70);
+    case.about.coverage = [Coverage::OriginalMedicare].into();
+    h.state_mut().open(case.clone());
+    h.run();
+    assert!(shows(&h, "call 1-800-MEDICARE (1-800-633-4227"));
+    assert!(!shows(
+        &h,
+        "member services number on the back of your card"
+    ));
+    case.about.coverage = [Coverage::EmployerOrIndividual].into();
+    case.about.age = Some(44);
+    h.state_mut().open(case);
+    h.run();
+    assert!(shows(&h, "member services number on the back of your card"));
+}

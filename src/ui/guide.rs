@@ -2,8 +2,8 @@
 
 use egui::{RichText, Ui};
 
-use crate::case::Step;
 use crate::case::input::format_money;
+use crate::case::{Case, Step};
 use crate::guidance::{Fact, FigureId, FigureValue, Guidance, Strength};
 
 use super::i18n::Tr;
@@ -86,9 +86,17 @@ pub fn words_used_ui<'a>(
 
 /// A step's intro, why it matters and what to do: shown above its questions, in the words for
 /// someone helping the patient when `helping`.
-pub fn step_intro_ui(ui: &mut Ui, tr: &Tr, guidance: &Guidance, step: Step, helping: bool) {
-    let text = guidance.step_for(step, helping);
-    ui.label(&text.intro);
+pub fn step_intro_ui(ui: &mut Ui, tr: &Tr, guidance: &Guidance, step: Step, case: &Case) {
+    let text = guidance.step_for(step, case.helping());
+    if step == Step::CallInsurer && crate::flow::calls_medicare(case) {
+        // A Medicare card has no member services number on its back.
+        ui.label(tr.t_args(
+            "insurer-medicare-intro",
+            &[("who", super::labels::who(case).into())],
+        ));
+    } else {
+        ui.label(&text.intro);
+    }
     egui::CollapsingHeader::new(tr.t("why-this-matters"))
         .id_salt(("why", step))
         .show(ui, |ui| {

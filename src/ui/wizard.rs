@@ -313,7 +313,7 @@ impl Wizard {
                     ),
                 ],
             ));
-            step_intro_ui(ui, env.tr, env.guidance, self.step, self.case.helping());
+            step_intro_ui(ui, env.tr, env.guidance, self.step, &self.case);
             let mut cx = StepCx {
                 tr: env.tr,
                 guidance: env.guidance,

@@ -154,6 +154,10 @@ insurer-card = { $who ->
 insurer-name = Insurance company or plan
 insurer-phone = Member services phone
 insurer-phone-hint = On the back of the card, like (800) 555-0123
+insurer-medicare-intro = { $who ->
+    [other] Original Medicare has no member services number on its card. Before they book, call 1-800-MEDICARE (1-800-633-4227; TTY 1-877-486-2048). Write down the answers as you go.
+   *[self] Original Medicare has no member services number on its card. Before you book, call 1-800-MEDICARE (1-800-633-4227; TTY 1-877-486-2048). Write down the answers as you go.
+}
 insurer-member-id = Member ID
 insurer-group-number = Group number
 insurer-questions = Questions to ask
