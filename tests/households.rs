@@ -11,8 +11,8 @@
 use std::fmt::Write as _;
 
 use massage_coverage::case::{
-    Account, AccountOwner, Answer, Case, Cents, ConditionKind, Coverage, ForWhom, FsaKind,
-    HsaPlanKind, Lang, MedicareCard, MedicarePart, Paperwork, Prescriber,
+    Account, AccountOwner, Alternative, Answer, CallRecord, Case, Cents, ConditionKind, Coverage,
+    ForWhom, FsaKind, HsaPlanKind, Lang, MedicareCard, MedicarePart, Paperwork, Prescriber,
 };
 use massage_coverage::coverage::{self, Assessment, Savings, Verdict};
 use massage_coverage::documents::{self, PageSetup};
@@ -51,6 +51,14 @@ struct Household {
     not_actions: Vec<(Route, ActionId)>,
     no_action: Vec<ActionId>,
     savings: Option<SavingsCheck>,
+    /// The plan's first to-dos, in this order (issue 17: the plan follows the case).
+    plan_starts: Vec<ActionId>,
+    /// To-dos the plan must not list (they may still be "other options").
+    plan_lacks: Vec<ActionId>,
+    /// Dated to-dos the plan must list with this date.
+    plan_dates: Vec<(ActionId, Date)>,
+    /// The cheaper places listed apart, as other options, in this order.
+    other_options: Option<Vec<ActionId>>,
 }
 
 /// A household that reads like its sentence: a 45-year-old in Oregon using the app for
@@ -80,6 +88,10 @@ fn household(sentence: &'static str) -> Household {
         not_actions: Vec::new(),
         no_action: Vec::new(),
         savings: None,
+        plan_starts: Vec::new(),
+        plan_lacks: Vec::new(),
+        plan_dates: Vec::new(),
+        other_options: None,
     }
 }
 
@@ -217,6 +229,28 @@ impl Household {
         self.case.accounts.spouse_general_fsa = Some(answer);
         self
     }
+    fn fsa_year_ends(mut self, day: Date) -> Self {
+        self.case.accounts.plan_year_end = Some(day);
+        self
+    }
+    fn wants(mut self, alternative: Alternative) -> Self {
+        self.case.alternatives.wanted.insert(alternative);
+        self
+    }
+    fn called_insurer_on(mut self, day: Date, follow_up: Option<Date>) -> Self {
+        self.case.insurer.call_date = Some(day);
+        self.case.insurer.calls.push(CallRecord {
+            follow_up,
+            ..CallRecord::default()
+        });
+        self
+    }
+    fn letter_written_on(mut self, day: Date) -> Self {
+        self.case.condition.paperwork = [Paperwork::LetterOfMedicalNecessity].into();
+        self.case.condition.prescriber = Some(Prescriber::Physician);
+        self.case.condition.written_on = Some(day);
+        self
+    }
     fn fsa_kind(mut self, kind: FsaKind) -> Self {
         self.case.accounts.fsa_kind = Some(kind);
         self
@@ -259,6 +293,22 @@ impl Household {
     }
     fn no_action(mut self, action: ActionId) -> Self {
         self.no_action.push(action);
+        self
+    }
+    fn plan_starts_with(mut self, actions: &[ActionId]) -> Self {
+        self.plan_starts = actions.to_vec();
+        self
+    }
+    fn plan_lacks(mut self, action: ActionId) -> Self {
+        self.plan_lacks.push(action);
+        self
+    }
+    fn plan_date(mut self, action: ActionId, day: Date) -> Self {
+        self.plan_dates.push((action, day));
+        self
+    }
+    fn other_options(mut self, actions: &[ActionId]) -> Self {
+        self.other_options = Some(actions.to_vec());
         self
     }
     fn estimate(mut self, check: impl FnOnce(&mut SavingsCheck)) -> Self {
@@ -339,6 +389,72 @@ fn households() -> Vec<Household> {
             .action(OriginalMedicare, A::AskMedicareRedetermination)
             .nowhere(R::AppealPrivatePlan180Days)
             .nowhere(R::AppealAdvantage60Days),
+        // ----- The plan follows what the patient already did (issue 17) -----
+        household("a 44-year-old with an FSA whose money is lost after December 31 is told that first")
+            .employer_plan()
+            .fsa()
+            .letter_on_file()
+            .fsa_year_ends(date!(2026 - 12 - 31))
+            .expect(PrivatePlan, Possible)
+            .expect(PhysicalTherapy, Likely)
+            .expect(Chiropractic, Possible)
+            .expect(Fsa, Likely)
+            .plan_starts_with(&[A::UseFsaBy])
+            .plan_date(A::UseFsaBy, date!(2026 - 12 - 31))
+            .nowhere(R::PtCoveredByPartB),
+        household("a patient who called and wrote down a follow-up of December 16 is told that date, not a week after the call")
+            .employer_plan()
+            .called_insurer_on(date!(2026 - 12 - 02), Some(date!(2026 - 12 - 16)))
+            .expect(PrivatePlan, Possible)
+            .expect(PhysicalTherapy, Likely)
+            .expect(Chiropractic, Possible)
+            .plan_date(A::FollowUpInsurerBy, date!(2026 - 12 - 16))
+            .plan_lacks(A::CallInsurerBeforeBooking)
+            .no_action(A::CallInsurerBeforeBooking),
+        household("a patient who called without a follow-up date is told to call again a week later")
+            .employer_plan()
+            .called_insurer_on(date!(2026 - 11 - 20), None)
+            .expect(PrivatePlan, Possible)
+            .expect(PhysicalTherapy, Likely)
+            .expect(Chiropractic, Possible)
+            .plan_starts_with(&[A::FollowUpInsurerBy])
+            .plan_date(A::FollowUpInsurerBy, date!(2026 - 11 - 27))
+            .plan_lacks(A::CallInsurerBeforeBooking),
+        household("a patient whose letter was written this month renews it at the end of the plan, after everything else")
+            .employer_plan()
+            .fsa()
+            .letter_written_on(date!(2026 - 11 - 01))
+            .expect(PrivatePlan, Possible)
+            .expect(PhysicalTherapy, Likely)
+            .expect(Chiropractic, Possible)
+            .expect(Fsa, Likely)
+            .plan_date(A::RenewLmnBy, date!(2027 - 11 - 01))
+            .plan_starts_with(&[A::CallInsurerBeforeBooking]),
+        household("a patient who chose only physical therapy sees the cheaper places apart, as other options")
+            .employer_plan()
+            .wants(Alternative::PhysicalTherapy)
+            .expect(PrivatePlan, Possible)
+            .expect(PhysicalTherapy, Likely)
+            .expect(Chiropractic, Possible)
+            .plan_lacks(A::TryStudentClinic)
+            .plan_lacks(A::AskHealthCenter)
+            .other_options(&[A::TryStudentClinic, A::AskHealthCenter]),
+        household("a patient who chose a student clinic has it in the plan and only the health center apart")
+            .employer_plan()
+            .wants(Alternative::MassageSchoolClinic)
+            .expect(PrivatePlan, Possible)
+            .expect(PhysicalTherapy, Likely)
+            .expect(Chiropractic, Possible)
+            .other_options(&[A::AskHealthCenter]),
+        household("a 70-year-old on Original Medicare hurt in a car accident calls the car insurer's adjuster first")
+            .original_medicare()
+            .car_insurance()
+            .age(70)
+            .expect(OriginalMedicare, Unlikely)
+            .expect(PhysicalTherapy, Likely)
+            .expect(Chiropractic, Unlikely)
+            .expect(AutoInsurance, Possible)
+            .plan_starts_with(&[A::CallClaimsAdjuster]),
         // ----- Medicare kinds that exclude each other -----
         household("a 70-year-old on Medicare Advantage who also ticked Part A and Part B")
             .medicare_advantage()
@@ -1006,6 +1122,38 @@ fn problems_with(row: &Household, g: &Guidance) -> Vec<String> {
     for (route, action) in &row.not_actions {
         if has_action(assessment(&all, *route), *action) {
             out.push(format!("{route:?}: action {action:?} must not appear"));
+        }
+    }
+    let plan = coverage::plan(&row.case, TODAY);
+    let order: Vec<ActionId> = plan.iter().map(|t| t.action).collect();
+    if !row.plan_starts.is_empty() && !order.starts_with(&row.plan_starts) {
+        out.push(format!(
+            "the plan should start with {:?}, it is {order:?}",
+            row.plan_starts
+        ));
+    }
+    for action in &row.plan_lacks {
+        if order.contains(action) {
+            out.push(format!("the plan must not list {action:?}: {order:?}"));
+        }
+    }
+    for (action, day) in &row.plan_dates {
+        if !plan
+            .iter()
+            .any(|t| t.action == *action && t.due == Some(*day))
+        {
+            out.push(format!(
+                "the plan should list {action:?} by {day}: {plan:?}"
+            ));
+        }
+    }
+    if let Some(expected) = &row.other_options {
+        let got: Vec<ActionId> = coverage::other_options(&row.case)
+            .iter()
+            .map(|t| t.action)
+            .collect();
+        if &got != expected {
+            out.push(format!("other options should be {expected:?}, are {got:?}"));
         }
     }
     for action in &row.no_action {
