@@ -140,6 +140,11 @@ fn case_lines(w: &Words, case: &Case, guidance: &Guidance) -> Vec<Block> {
         w.line("label-diagnosis", w.conditions(case)),
     ];
     blocks.extend(
+        words::injury_rows(case)
+            .into_iter()
+            .map(|(key, value)| w.line(key, value)),
+    );
+    blocks.extend(
         words::code_hints(case, guidance)
             .into_iter()
             .map(Block::Note),

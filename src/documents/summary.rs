@@ -27,6 +27,7 @@ pub fn summary(case: &Case, guidance: &Guidance, today: Date) -> Document {
         ("label-phone", known(&case.insurer.phone)),
     ]
     .into_iter()
+    .chain(words::injury_rows(case))
     .filter_map(|(k, v)| Some((w.t(k), v?)))
     .collect();
     if !about.is_empty() {

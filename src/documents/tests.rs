@@ -479,3 +479,28 @@ fn the_summary_has_no_savings_section_until_the_estimate_can_be_made() {
     let text = flat(&summary(&case(), &guidance(), TODAY));
     assert!(!text.contains("pre-tax money could save"), "{text}");
 }
+
+#[test]
+fn after_a_car_accident_the_checklist_and_the_plan_carry_the_claim_number_and_the_day_of_injury() {
+    let g = guidance();
+    let mut case = case();
+    let plain = texts(&checklist::checklist(&case, &g, None, TODAY));
+    assert!(!plain.contains("Injury claim number"), "{plain}");
+    case.about.coverage.insert(Coverage::AutoInsurance);
+    case.about.injury.claim_number = "CL-2026-881".into();
+    case.about.injury.date_of_injury = Some(date!(2026 - 10 - 30));
+    for doc in [
+        checklist::checklist(&case, &g, None, TODAY),
+        summary::summary(&case, &g, TODAY),
+    ] {
+        let text = texts(&doc);
+        assert!(text.contains("Injury claim number"), "{text}");
+        assert!(text.contains("CL-2026-881"), "{text}");
+        assert!(text.contains("10/30/2026"), "{text}");
+    }
+    let blank = texts(&checklist::checklist(&case, &g, None, TODAY));
+    assert!(
+        blank.contains("Claims adjuster"),
+        "a line to write the adjuster on: {blank}"
+    );
+}

@@ -190,6 +190,27 @@ impl Words {
     }
 }
 
+/// The injury claim's details for a work injury or a car accident, as (label key, value) rows:
+/// the claims adjuster is called with the claim number and the date of injury.
+pub(super) fn injury_rows(case: &Case) -> Vec<(&'static str, Option<String>)> {
+    let injured = [
+        crate::case::Coverage::WorkersComp,
+        crate::case::Coverage::AutoInsurance,
+    ]
+    .iter()
+    .any(|c| case.about.coverage.contains(c));
+    if !injured {
+        return Vec::new();
+    }
+    let i = &case.about.injury;
+    vec![
+        ("label-claim-number", known(&i.claim_number)),
+        ("label-date-of-injury", i.date_of_injury.map(date)),
+        ("label-adjuster", known(&i.adjuster_name)),
+        ("label-adjuster-phone", known(&i.adjuster_phone)),
+    ]
+}
+
 /// What the content says about each condition's diagnosis code, as a hint for the patient.
 pub(super) fn code_hints(case: &Case, guidance: &Guidance) -> Vec<String> {
     case.condition

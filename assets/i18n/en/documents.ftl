@@ -86,6 +86,10 @@ label-next-steps = Next steps
 label-outcome = Outcome
 label-call-again-by = Call again by
 label-notes = Notes
+label-claim-number = Injury claim number
+label-date-of-injury = Date of the injury or accident
+label-adjuster = Claims adjuster
+label-adjuster-phone = Claims adjuster's phone
 
 ## The call checklist. $who is "self" when the case is the patient's own, "other" when someone helps.
 

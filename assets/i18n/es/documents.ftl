@@ -88,6 +88,10 @@ label-next-steps = Próximos pasos
 label-outcome = Resultado
 label-call-again-by = Volver a llamar antes del
 label-notes = Notas
+label-claim-number = Número de reclamo de la lesión
+label-date-of-injury = Fecha de la lesión o del accidente
+label-adjuster = Ajustador de reclamos
+label-adjuster-phone = Teléfono del ajustador de reclamos
 
 ## La lista para llamar. $who es "self" si el caso es del paciente, "other" si alguien le ayuda.
 
