@@ -13,22 +13,15 @@ use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 use egui_kittest::kittest::Queryable;
-use massage_coverage::case::{Case, CaseId, ConditionKind, Coverage, ForWhom, Paperwork, Step};
+use massage_coverage::case::{Case, Step};
 use massage_coverage::store::DiskStore;
 
 const WINDOW: egui::Vec2 = egui::vec2(1100.0, 780.0);
 const ID: &str = "c20261129-100000-0007";
 
 fn saved_case() -> Case {
-    let mut case = Case::new(CaseId::parse(ID).expect("id"), common::NOW);
+    let mut case = common::case_on(ID, Step::CallInsurer);
     case.title = "Signal test".into();
-    case.step = Step::CallInsurer;
-    case.about.for_whom = Some(ForWhom::Myself);
-    case.about.age = Some(44);
-    case.about.state = Some("OR".into());
-    case.about.coverage.insert(Coverage::EmployerOrIndividual);
-    case.condition.kinds.insert(ConditionKind::LowBackPain);
-    case.condition.paperwork.insert(Paperwork::NotYet);
     case
 }
 

@@ -5,24 +5,12 @@ mod common;
 
 use common::{app_harness, click, shows, type_into};
 use egui_kittest::kittest::{NodeT, Queryable};
-use massage_coverage::case::{
-    Account, Case, CaseId, ConditionKind, Coverage, ForWhom, Paperwork, Step,
-};
+use massage_coverage::case::{Account, Case, Coverage, Step};
 
 /// A case filled in up to `step`, as a patient would have left it.
 fn case_on(step: Step) -> Case {
-    let mut case = Case::new(
-        CaseId::parse("c20261129-100000-0001").expect("id"),
-        common::NOW,
-    );
-    case.step = step;
-    case.about.for_whom = Some(ForWhom::Myself);
+    let mut case = common::case_on("c20261129-100000-0001", step);
     case.about.patient_name = "Ana Ruiz".into();
-    case.about.age = Some(44);
-    case.about.state = Some("OR".into());
-    case.about.coverage.insert(Coverage::EmployerOrIndividual);
-    case.condition.kinds.insert(ConditionKind::LowBackPain);
-    case.condition.paperwork.insert(Paperwork::NotYet);
     case
 }
 

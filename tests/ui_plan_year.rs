@@ -4,9 +4,7 @@
 mod common;
 
 use common::{click, shows, type_into};
-use massage_coverage::case::{
-    Account, Answer, Case, CaseId, ConditionKind, Coverage, ForWhom, Paperwork, Step,
-};
+use massage_coverage::case::{Account, Answer, Case, Step};
 use massage_coverage::guidance::Guidance;
 use massage_coverage::store::DiskStore;
 use massage_coverage::ui::files::NoDialogs;
@@ -26,17 +24,7 @@ fn december_harness(dir: &std::path::Path) -> egui_kittest::Harness<'static, App
 }
 
 fn fsa_case() -> Case {
-    let mut case = Case::new(
-        CaseId::parse("c20261202-100000-0001").expect("id"),
-        datetime!(2026-12-02 10:00 UTC),
-    );
-    case.step = Step::Accounts;
-    case.about.for_whom = Some(ForWhom::Myself);
-    case.about.age = Some(44);
-    case.about.state = Some("OR".into());
-    case.about.coverage.insert(Coverage::EmployerOrIndividual);
-    case.condition.kinds.insert(ConditionKind::LowBackPain);
-    case.condition.paperwork.insert(Paperwork::NotYet);
+    let mut case = common::case_on("c20261202-100000-0001", Step::Accounts);
     case.accounts.kinds.insert(Account::Fsa);
     case.accounts.lmn_on_file = Some(Answer::Yes);
     case

@@ -266,3 +266,18 @@ pub fn assert_named<S>(h: &Harness<'_, S>, what: &str, min: usize) {
         "{what}: names shared by several controls: {shared:?}"
     );
 }
+
+/// A 44-year-old in Oregon on a plan from work, with low back pain and no paper yet, left on
+/// `step`: the case several tests open directly.
+pub fn case_on(id: &str, step: massage_coverage::case::Step) -> massage_coverage::case::Case {
+    use massage_coverage::case::{Case, CaseId, ConditionKind, Coverage, ForWhom, Paperwork};
+    let mut case = Case::new(CaseId::parse(id).expect("a valid case id"), NOW);
+    case.step = step;
+    case.about.for_whom = Some(ForWhom::Myself);
+    case.about.age = Some(44);
+    case.about.state = Some("OR".into());
+    case.about.coverage.insert(Coverage::EmployerOrIndividual);
+    case.condition.kinds.insert(ConditionKind::LowBackPain);
+    case.condition.paperwork.insert(Paperwork::NotYet);
+    case
+}
