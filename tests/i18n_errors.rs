@@ -101,6 +101,11 @@ fn in_spanish_a_save_the_disk_refused_is_explained_in_spanish() {
     let cases = dir.path().join("cases");
     let mut h = spanish_app_harness(dir.path());
     click(&mut h, "Caso nuevo");
+    // The case takes the screen's language on its first frame and saves that; let the save
+    // finish first, so that its failure cannot move the page while the name is typed.
+    run_until(&mut h, "the new case's first save", |h| {
+        shows(h, "Guardado hace un momento")
+    });
     // As root, permission bits do not stop writes; a file where the folder should be does.
     fs::remove_dir_all(&cases).expect("remove the cases folder");
     fs::write(&cases, "not a folder").expect("put a file in its place");
