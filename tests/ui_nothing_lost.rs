@@ -229,3 +229,20 @@ fn with_original_medicare_the_call_step_gives_1_800_medicare_not_the_back_of_a_c
     h.run();
     assert!(shows(&h, "member services number on the back of your card"));
 }
+
+#[test]
+fn after_a_car_accident_the_call_step_says_to_call_the_claims_adjuster_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = app_harness(dir.path());
+    let mut case = case_on(Step::CallInsurer);
+    h.state_mut().open(case.clone());
+    h.run();
+    assert!(!shows(&h, "call the claims adjuster first"));
+    case.about.coverage.insert(Coverage::AutoInsurance);
+    h.state_mut().open(case);
+    h.run();
+    assert!(shows(
+        &h,
+        "For your work injury or car accident, call the claims adjuster first, with your claim number"
+    ));
+}

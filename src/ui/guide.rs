@@ -88,6 +88,17 @@ pub fn words_used_ui<'a>(
 /// someone helping the patient when `helping`.
 pub fn step_intro_ui(ui: &mut Ui, tr: &Tr, guidance: &Guidance, step: Step, case: &Case) {
     let text = guidance.step_for(step, case.helping());
+    if step == Step::CallInsurer && crate::flow::asks_injury_claim(case) {
+        // A work injury or a car accident: the claim usually pays first, and its adjuster is
+        // called with the claim number, not member services with plan questions.
+        ui.label(
+            RichText::new(tr.t_args(
+                "insurer-injury-first",
+                &[("who", super::labels::who(case).into())],
+            ))
+            .strong(),
+        );
+    }
     if step == Step::CallInsurer && crate::flow::calls_medicare(case) {
         // A Medicare card has no member services number on its back.
         ui.label(tr.t_args(

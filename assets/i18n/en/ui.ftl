@@ -154,6 +154,10 @@ insurer-card = { $who ->
 insurer-name = Insurance company or plan
 insurer-phone = Member services phone
 insurer-phone-hint = On the back of the card, like (800) 555-0123
+insurer-injury-first = { $who ->
+    [other] For their work injury or car accident, call the claims adjuster first, with the claim number and the date of injury: that claim usually pays before their health plan.
+   *[self] For your work injury or car accident, call the claims adjuster first, with your claim number and the date of injury: that claim usually pays before your health plan.
+}
 insurer-medicare-intro = { $who ->
     [other] Original Medicare has no member services number on its card. Before they book, call 1-800-MEDICARE (1-800-633-4227; TTY 1-877-486-2048). Write down the answers as you go.
    *[self] Original Medicare has no member services number on its card. Before you book, call 1-800-MEDICARE (1-800-633-4227; TTY 1-877-486-2048). Write down the answers as you go.

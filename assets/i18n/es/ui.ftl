@@ -154,6 +154,10 @@ insurer-card = { $who ->
 insurer-name = Compañía de seguros o plan
 insurer-phone = Teléfono de servicio a los miembros
 insurer-phone-hint = Al dorso de la tarjeta, como (800) 555-0123
+insurer-injury-first = { $who ->
+    [other] Por la lesión en el trabajo o el accidente de auto de esa persona, llame primero al ajustador de reclamos, con el número de reclamo y la fecha de la lesión: ese reclamo por lo general paga antes que su plan de salud.
+   *[self] Por su lesión en el trabajo o su accidente de auto, llame primero al ajustador de reclamos, con su número de reclamo y la fecha de la lesión: ese reclamo por lo general paga antes que su plan de salud.
+}
 insurer-medicare-intro = { $who ->
     [other] La tarjeta de Medicare Original no tiene un número de servicio a los miembros. Antes de que esa persona haga su cita, llame al 1-800-MEDICARE (1-800-633-4227; TTY 1-877-486-2048). Anote las respuestas mientras habla.
    *[self] La tarjeta de Medicare Original no tiene un número de servicio a los miembros. Antes de hacer su cita, llame al 1-800-MEDICARE (1-800-633-4227; TTY 1-877-486-2048). Anote las respuestas mientras habla.
