@@ -1,5 +1,6 @@
 //! Issue 11's questions on screen: each one shows only when the rules need its answer, in the
-//! words for someone helping the patient when they are, and answering it saves it.
+//! words for someone helping the patient when they are, and answering it saves it; the savings
+//! estimate says what it leaves out, on screen and on paper.
 
 mod common;
 
@@ -9,6 +10,8 @@ use massage_coverage::case::{
     Account, AccountOwner, Answer, Case, CaseId, ConditionKind, Coverage, ForWhom, FsaKind,
     HsaPlanKind, MedicareCard, MedicarePart, Paperwork, Step,
 };
+use massage_coverage::documents::{self, PageSetup};
+use massage_coverage::guidance::Guidance;
 use massage_coverage::ui::App;
 use time::macros::date;
 
@@ -351,4 +354,70 @@ fn the_new_questions_are_in_spanish_too() {
         &h,
         "Edad de la persona dueña el 31 de diciembre de este año"
     ));
+}
+
+/// An HSA whose owner is on Medicare, in `state`, with everything the estimate needs.
+fn hsa_on_medicare(state: &str) -> Case {
+    let mut case = accounts_case(true, &[Account::Hsa]);
+    case.about.state = Some(state.into());
+    case.accounts.owner = Some(AccountOwner::Spouse);
+    case.accounts.owner_age_at_year_end = Some(67);
+    case.accounts.owner_on_medicare = Some(Answer::Yes);
+    case.accounts.hsa_balance = Some(50_000);
+    case.costs.price_per_visit = Some(9_000);
+    case.costs.visits_per_year = Some(12);
+    case.costs.federal_bracket = Some(22);
+    case
+}
+
+const NO_NEW_TAX: &str =
+    "Paying through the HSA saves no new tax: only the money already in it can be spent.";
+const ONLY_BALANCE: &str = "No new money can go into this HSA this year.";
+
+#[test]
+fn an_hsa_that_takes_no_new_money_says_no_new_tax_is_saved_and_why() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let h = opened(dir.path(), hsa_on_medicare("OR"));
+    assert!(shows(
+        &h,
+        "Massage would cost about $1,080.00 a year (12 visits)."
+    ));
+    assert!(shows(&h, NO_NEW_TAX));
+    assert!(shows(&h, ONLY_BALANCE), "the reason is under the estimate");
+    assert!(shows(&h, "The HSA holds $500.00"));
+    assert!(!shows(&h, "you would save about $0.00"), "no bare $0");
+}
+
+#[test]
+fn an_hsa_in_a_state_that_taxes_it_says_the_state_rate_is_left_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut case = hsa_on_medicare("CA");
+    case.accounts.owner_on_medicare = Some(Answer::No);
+    case.accounts.owner_age_at_year_end = Some(50);
+    case.accounts.hsa_plan_kind = Some(HsaPlanKind::EmployerHdhp);
+    case.accounts.spouse_general_fsa = Some(Answer::No);
+    case.costs.state_rate = Some(930);
+    let h = opened(dir.path(), case);
+    assert!(shows(&h, "you would save about"));
+    assert!(shows(
+        &h,
+        "The state income tax rate is left out of this estimate."
+    ));
+    assert!(shows(
+        &h,
+        "California and New Jersey tax the money put into an HSA."
+    ));
+    assert!(!shows(&h, NO_NEW_TAX));
+}
+
+#[test]
+fn the_plan_summary_says_no_new_tax_is_saved_and_why() {
+    let guidance = Guidance::builtin().expect("built-in content");
+    let case = hsa_on_medicare("OR");
+    let doc = documents::summary(&case, &guidance, date!(2026 - 11 - 29));
+    let text = documents::to_text(&doc, &PageSetup::letter(date!(2026 - 11 - 29)));
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(NO_NEW_TAX), "{text}");
+    assert!(flat.contains(ONLY_BALANCE), "{text}");
+    assert!(!flat.contains("you would save about $0.00"), "{text}");
 }

@@ -11,7 +11,7 @@ use crate::case::input::{InputError, format_money, parse_money};
 use crate::case::{Account, AccountOwner, Case, Cents, FEDERAL_BRACKETS, FsaKind, HsaPlanKind};
 use crate::coverage;
 use crate::flow::{self, Nav};
-use crate::guidance::FigureId;
+use crate::guidance::{FigureId, Guidance};
 use crate::ui::guide::figures_ui;
 use crate::ui::i18n::Tr;
 use crate::ui::labels;
@@ -255,12 +255,12 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
         ui.checkbox(&mut costs.hsa_family, tr.t(family));
     }
     match coverage::savings(case, cx.guidance, cx.today) {
-        Some(s) => savings_result_ui(ui, tr, &s),
+        Some(s) => savings_result_ui(ui, tr, cx.guidance, &s),
         None => hint(ui, &tr.t_args("savings-fill-in", &who)),
     }
 }
 
-fn savings_result_ui(ui: &mut Ui, tr: &Tr, s: &coverage::Savings) {
+fn savings_result_ui(ui: &mut Ui, tr: &Tr, guidance: &Guidance, s: &coverage::Savings) {
     let account = if s.account == Account::Fsa {
         "fsa"
     } else {
@@ -274,23 +274,40 @@ fn savings_result_ui(ui: &mut Ui, tr: &Tr, s: &coverage::Savings) {
                 ("visits", s.visits.into()),
             ],
         ));
-        let rate = format!("{}.{:02}", s.rate_bp / 100, s.rate_bp % 100);
-        ui.label(
-            RichText::new(tr.t_args(
-                "savings-saved",
-                &[
-                    ("account", account.into()),
-                    ("saved", format_money(s.saved).into()),
-                    ("rate", rate.into()),
-                ],
-            ))
-            .strong(),
-        );
-        if s.pre_tax < s.yearly_cost {
-            ui.label(tr.t_args(
-                "savings-capped",
-                &[("amount", format_money(s.pre_tax).into())],
-            ));
+        if s.new_money {
+            let rate = format!("{}.{:02}", s.rate_bp / 100, s.rate_bp % 100);
+            ui.label(
+                RichText::new(tr.t_args(
+                    "savings-saved",
+                    &[
+                        ("account", account.into()),
+                        ("saved", format_money(s.saved).into()),
+                        ("rate", rate.into()),
+                    ],
+                ))
+                .strong(),
+            );
+            if s.pre_tax < s.yearly_cost {
+                ui.label(tr.t_args(
+                    "savings-capped",
+                    &[("amount", format_money(s.pre_tax).into())],
+                ));
+            }
+            if !s.state_rate_counted {
+                ui.label(tr.t("savings-state-left-out"));
+            }
+        } else {
+            // A bare "$0 saved" would read as a mistake: say why there is nothing to save.
+            ui.label(RichText::new(tr.t("savings-no-new-money")).strong());
+            if s.pre_tax < s.yearly_cost {
+                ui.label(tr.t_args(
+                    "savings-balance-capped",
+                    &[("amount", format_money(s.pre_tax).into())],
+                ));
+            }
+        }
+        for note in &s.notes {
+            hint(ui, guidance.reason(*note).text.trim());
         }
         if let Some(note) = s.older_limit_note(tr) {
             hint(ui, &note);
