@@ -67,7 +67,7 @@ pub fn summary(case: &Case, guidance: &Guidance, today: Date) -> Document {
     }
 
     if let Some(s) = coverage::savings(case, guidance, today) {
-        blocks.push(Block::Keep(savings_blocks(w, &s)));
+        blocks.push(Block::Keep(savings_blocks(w, guidance, &s)));
     }
 
     blocks.push(Block::Heading(w.t("summary-heading-dates")));
@@ -113,8 +113,9 @@ pub fn summary(case: &Case, guidance: &Guidance, today: Date) -> Document {
     }
 }
 
-/// The savings estimate for its plan year, saying when a limit is from an older year.
-fn savings_blocks(w: &Words, s: &coverage::Savings) -> Vec<Block> {
+/// The savings estimate for its plan year, saying when no new tax is saved, when the state rate
+/// is left out, what the estimate leaves out, and when a limit is from an older year.
+fn savings_blocks(w: &Words, guidance: &Guidance, s: &coverage::Savings) -> Vec<Block> {
     let account = if s.account == Account::Fsa {
         "fsa"
     } else {
@@ -133,21 +134,39 @@ fn savings_blocks(w: &Words, s: &coverage::Savings) -> Vec<Block> {
                 ("visits", s.visits.into()),
             ],
         )),
-        Block::Paragraph(w.t_args(
+    ];
+    if s.new_money {
+        blocks.push(Block::Paragraph(w.t_args(
             "savings-saved",
             &[
                 ("account", account.into()),
                 ("saved", format_money(s.saved).into()),
                 ("rate", rate.into()),
             ],
-        )),
-    ];
-    if s.pre_tax < s.yearly_cost {
-        blocks.push(Block::Paragraph(w.t_args(
-            "savings-capped",
-            &[("amount", format_money(s.pre_tax).into())],
         )));
+        if s.pre_tax < s.yearly_cost {
+            blocks.push(Block::Paragraph(w.t_args(
+                "savings-capped",
+                &[("amount", format_money(s.pre_tax).into())],
+            )));
+        }
+        if !s.state_rate_counted {
+            blocks.push(Block::Paragraph(w.t("savings-state-left-out")));
+        }
+    } else {
+        blocks.push(Block::Paragraph(w.t("savings-no-new-money")));
+        if s.pre_tax < s.yearly_cost {
+            blocks.push(Block::Paragraph(w.t_args(
+                "savings-balance-capped",
+                &[("amount", format_money(s.pre_tax).into())],
+            )));
+        }
     }
+    blocks.extend(
+        s.notes
+            .iter()
+            .map(|r| Block::Note(guidance.reason(*r).text.trim().to_owned())),
+    );
     if let Some(note) = s.older_limit_note(w.strings()) {
         blocks.push(Block::Note(note));
     }

@@ -2,8 +2,8 @@
 //! text is looked up here, from the UI strings of the current language.
 
 use crate::case::{
-    Account, Alternative, Answer, ConditionKind, Coverage, ForWhom, MedicarePart, Paperwork,
-    Period, Prescriber, Step,
+    Account, AccountOwner, Alternative, Answer, ConditionKind, Coverage, ForWhom, FsaKind,
+    HsaPlanKind, MedicareCard, MedicarePart, Paperwork, Period, Prescriber, Step,
 };
 
 use super::i18n::Tr;
@@ -96,6 +96,43 @@ pub fn medicare_part(tr: &Tr, p: MedicarePart) -> String {
         MedicarePart::Advantage => "medicare-part-advantage",
         MedicarePart::Medigap => "medicare-part-medigap",
         MedicarePart::NotEnrolled => "medicare-part-not-enrolled",
+    })
+}
+
+/// Text for the Medicare card a patient shows.
+pub fn medicare_card(tr: &Tr, c: MedicareCard) -> String {
+    tr.t(match c {
+        MedicareCard::OriginalMedicare => "medicare-card-original",
+        MedicareCard::AdvantagePlan => "medicare-card-advantage",
+        MedicareCard::NotSure => "medicare-card-not-sure",
+    })
+}
+
+/// Text for whose accounts they are, as the person helping the patient reads it.
+pub fn account_owner(tr: &Tr, o: AccountOwner) -> String {
+    tr.t(match o {
+        AccountOwner::Patient => "accounts-owner-patient",
+        AccountOwner::Helper => "accounts-owner-helper",
+        AccountOwner::Spouse => "accounts-owner-spouse",
+    })
+}
+
+/// Text for the health plan that goes with an HSA.
+pub fn hsa_plan_kind(tr: &Tr, k: HsaPlanKind) -> String {
+    tr.t(match k {
+        HsaPlanKind::EmployerHdhp => "accounts-hsa-plan-employer-hdhp",
+        HsaPlanKind::BronzeOrCatastrophic => "accounts-hsa-plan-bronze",
+        HsaPlanKind::OtherPlan => "accounts-hsa-plan-other",
+        HsaPlanKind::NotSure => "accounts-hsa-plan-not-sure",
+    })
+}
+
+/// Text for what an FSA pays for.
+pub fn fsa_kind(tr: &Tr, k: FsaKind) -> String {
+    tr.t(match k {
+        FsaKind::GeneralPurpose => "accounts-fsa-kind-general",
+        FsaKind::LimitedPurpose => "accounts-fsa-kind-limited",
+        FsaKind::NotSure => "accounts-fsa-kind-not-sure",
     })
 }
 

@@ -209,6 +209,24 @@ pub fn answer_choice(ui: &mut Ui, tr: &Tr, question: &str, value: &mut Option<An
     });
 }
 
+/// A question answered with one of `all`, a choice a line; like [`answer_choice`], each choice
+/// is named with its question for screen readers, so several "Not sure" on one page stay apart.
+pub fn question_choice<T: PartialEq + Copy>(
+    ui: &mut Ui,
+    question: &str,
+    value: &mut Option<T>,
+    all: &[T],
+    label: impl Fn(T) -> String,
+) {
+    ui.label(question);
+    for &item in all {
+        let text = label(item);
+        let name = format!("{question} {text}");
+        ui.radio_value(value, Some(item), text)
+            .accessible_name(name);
+    }
+}
+
 /// A set of tick boxes where `none` is exclusive.
 pub fn tick_set<T: Ord + Copy>(
     ui: &mut Ui,

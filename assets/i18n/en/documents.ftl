@@ -181,6 +181,9 @@ savings-saved = Paying through your { $account ->
    *[hsa] HSA
 }, you would save about { $saved } a year ({ $rate }% in taxes). This is an estimate only.
 savings-capped = Only { $amount } can be paid with pre-tax money, so the estimate stops there.
+savings-no-new-money = Paying through the HSA saves no new tax: only the money already in it can be spent.
+savings-balance-capped = The HSA holds { $amount }, so it can pay only that much of the cost.
+savings-state-left-out = The state income tax rate is left out of this estimate.
 savings-old-limits = The { $this_year } limits are not out yet, so this estimate uses the { $year } limits; the { $this_year } ones may be higher. Check with your plan.
 summary-heading-dates = Dates to remember
 summary-no-dates = No dated follow-ups yet.

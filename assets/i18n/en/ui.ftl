@@ -113,6 +113,16 @@ about-coverage-heading = { $who ->
    *[self] Health coverage
 }
 about-coverage-hint = Tick every one that applies.
+about-injury-heading = { $who ->
+    [other] Their claim for the injury or accident
+   *[self] Your claim for the injury or accident
+}
+about-injury-hint = These are on the letters about the claim.
+about-injury-claim-number = Claim number
+about-injury-date = Date of the injury or accident
+about-injury-adjuster-name = Claims adjuster's name
+about-injury-adjuster-phone = Claims adjuster's phone
+about-injury-adjuster-phone-hint = Like (800) 555-0123
 
 ## Step 2, condition and prescription
 condition-heading = What is the massage for?
@@ -164,6 +174,11 @@ insurer-medicare-intro = { $who ->
 }
 insurer-member-id = Member ID
 insurer-group-number = Group number
+insurer-plan-heading = About the plan
+insurer-q-self-funded = { $who ->
+    [other] Is their plan from work self-funded? That means the employer pays the claims itself. Ask the employer's HR if you are not sure.
+   *[self] Is your plan from work self-funded? That means your employer pays the claims itself. Ask HR if you are not sure.
+}
 insurer-questions = Questions to ask
 insurer-told = What they told you
 insurer-told-hint = Fill this in during or after the call. "Not sure" is a fine answer.
@@ -202,6 +217,17 @@ medicare-q-advantage-massage = { $who ->
 }
 medicare-medigap-plan = Medigap plan
 medicare-medigap-plan-hint = For example: Plan G
+medicare-q-card = { $who ->
+    [other] You ticked kinds of Medicare that one person cannot use together. Which card do they show at the doctor's office?
+   *[self] You ticked kinds of Medicare that one person cannot use together. Which card do you show at the doctor's office?
+}
+medicare-card-original = The red, white and blue Medicare card
+medicare-card-advantage = The Medicare Advantage plan's card
+medicare-card-not-sure = Not sure
+medicare-medigap-advantage-hint = { $who ->
+    [other] Medigap works only with Original Medicare. It cannot pay their Medicare Advantage plan's costs, such as copays, the deductible or the monthly cost.
+   *[self] Medigap works only with Original Medicare. It cannot pay your Medicare Advantage plan's costs, such as copays, the deductible or the monthly cost.
+}
 medicare-medigap-hint = { $who ->
     [other] Medigap helps with their share of costs for care Medicare covers, such as physical therapy. It does not add massage.
    *[self] Medigap helps with your share of costs for care Medicare covers, such as physical therapy. It does not add massage.
@@ -225,6 +251,23 @@ accounts-hsa-balance = HSA balance
 accounts-hra-balance = HRA balance
 accounts-balance-hint = For example: 1,250.00
 accounts-plan-year-end = Last day of the FSA plan year
+accounts-q-owner = Whose accounts are these?
+accounts-owner-patient = The patient's
+accounts-owner-helper = Yours, as the person helping
+accounts-owner-spouse = The patient's spouse's
+accounts-owner-age = The owner's age on December 31 this year
+accounts-owner-age-hint = For example: 67
+accounts-q-owner-medicare = Does the owner have any part of Medicare?
+accounts-q-hsa-plan = Which health plan goes with the HSA?
+accounts-hsa-plan-employer-hdhp = A high-deductible plan from work that is HSA-qualified
+accounts-hsa-plan-bronze = A bronze or catastrophic plan (these count since 2026)
+accounts-hsa-plan-other = Another plan, not HSA-qualified
+accounts-hsa-plan-not-sure = Not sure
+accounts-q-spouse-general-fsa = Does the HSA owner's spouse have a general-purpose health FSA?
+accounts-q-fsa-kind = What does the FSA pay for?
+accounts-fsa-kind-general = Most medical costs (general-purpose)
+accounts-fsa-kind-limited = Only dental and vision care (limited-purpose)
+accounts-fsa-kind-not-sure = Not sure
 accounts-fsa-hint = { $who ->
     [other] FSA money is mostly "use it or lose it". Their plan may allow a grace period or a small carryover; ask their employer.
    *[self] FSA money is mostly "use it or lose it". Your plan may allow a grace period or a small carryover; ask your employer.
@@ -288,6 +331,9 @@ savings-saved = Paying through your { $account ->
    *[hsa] HSA
 }, you would save about { $saved } a year ({ $rate }% in taxes).
 savings-capped = Only { $amount } can be paid with pre-tax money, so the estimate stops there.
+savings-no-new-money = Paying through the HSA saves no new tax: only the money already in it can be spent.
+savings-balance-capped = The HSA holds { $amount }, so it can pay only that much of the cost.
+savings-state-left-out = The state income tax rate is left out of this estimate.
 savings-old-limits = The { $this_year } limits are not out yet, so this estimate uses the { $year } limits; the { $this_year } ones may be higher. Check with your plan.
 
 ## The call log

@@ -183,6 +183,9 @@ savings-saved = Si paga con su { $account ->
    *[hsa] HSA
 }, ahorraría unos { $saved } al año ({ $rate } % en impuestos). Es solo un cálculo aproximado.
 savings-capped = Solo { $amount } se puede pagar con dinero antes de impuestos, así que el cálculo llega hasta ahí.
+savings-no-new-money = Pagar con la HSA no ahorra impuestos nuevos: solo se puede gastar el dinero que ya tiene.
+savings-balance-capped = La HSA tiene { $amount }, así que solo puede pagar esa parte del costo.
+savings-state-left-out = Este cálculo no cuenta la tasa de impuesto estatal.
 savings-old-limits = Los límites de { $this_year } todavía no se han publicado, así que este cálculo usa los de { $year }; los de { $this_year } pueden ser más altos. Pregunte en su plan.
 summary-heading-dates = Fechas para recordar
 summary-no-dates = Todavía no hay seguimientos con fecha.

@@ -113,6 +113,16 @@ about-coverage-heading = { $who ->
    *[self] Seguro médico
 }
 about-coverage-hint = Marque todos los que tenga.
+about-injury-heading = { $who ->
+    [other] El reclamo de esa persona por la lesión o el accidente
+   *[self] Su reclamo por la lesión o el accidente
+}
+about-injury-hint = Estos datos aparecen en las cartas sobre el reclamo.
+about-injury-claim-number = Número de reclamo
+about-injury-date = Fecha de la lesión o del accidente
+about-injury-adjuster-name = Nombre del ajustador de reclamos
+about-injury-adjuster-phone = Teléfono del ajustador de reclamos
+about-injury-adjuster-phone-hint = Como (800) 555-0123
 
 ## Paso 2, problema de salud y receta
 condition-heading = ¿Para qué es el masaje?
@@ -164,6 +174,11 @@ insurer-medicare-intro = { $who ->
 }
 insurer-member-id = Número de miembro
 insurer-group-number = Número de grupo
+insurer-plan-heading = Sobre el plan
+insurer-q-self-funded = { $who ->
+    [other] ¿El plan del trabajo de esa persona es autofinanciado? Es decir, ¿el empleador paga los reclamos por su cuenta? Pregunte a Recursos Humanos del empleador si no lo sabe.
+   *[self] ¿Su plan del trabajo es autofinanciado? Es decir, ¿su empleador paga los reclamos por su cuenta? Pregunte a Recursos Humanos si no lo sabe.
+}
 insurer-questions = Preguntas que debe hacer
 insurer-told = Lo que le dijeron
 insurer-told-hint = Llene esto durante la llamada o después. "No se sabe" es una buena respuesta.
@@ -202,6 +217,17 @@ medicare-q-advantage-massage = { $who ->
 }
 medicare-medigap-plan = Plan Medigap
 medicare-medigap-plan-hint = Por ejemplo: Plan G
+medicare-q-card = { $who ->
+    [other] Usted marcó tipos de Medicare que una persona no puede usar juntos. ¿Qué tarjeta muestra esa persona en el consultorio médico?
+   *[self] Usted marcó tipos de Medicare que una persona no puede usar juntos. ¿Qué tarjeta muestra en el consultorio médico?
+}
+medicare-card-original = La tarjeta roja, blanca y azul de Medicare
+medicare-card-advantage = La tarjeta del plan Medicare Advantage
+medicare-card-not-sure = No se sabe
+medicare-medigap-advantage-hint = { $who ->
+    [other] Medigap solo funciona con Medicare Original. No puede pagar los costos del plan Medicare Advantage de esa persona, como los copagos, el deducible o la cuota mensual.
+   *[self] Medigap solo funciona con Medicare Original. No puede pagar los costos de su plan Medicare Advantage, como los copagos, el deducible o la cuota mensual.
+}
 medicare-medigap-hint = { $who ->
     [other] Medigap ayuda a pagar la parte del costo que le toca a esa persona en la atención que cubre Medicare, como la terapia física. No agrega el masaje.
    *[self] Medigap ayuda a pagar su parte del costo de la atención que cubre Medicare, como la terapia física. No agrega el masaje.
@@ -225,6 +251,23 @@ accounts-hsa-balance = Saldo de la HSA
 accounts-hra-balance = Saldo de la HRA
 accounts-balance-hint = Por ejemplo: 1,250.00
 accounts-plan-year-end = Último día del año del plan de la FSA
+accounts-q-owner = ¿De quién son estas cuentas?
+accounts-owner-patient = Del paciente
+accounts-owner-helper = De usted, la persona que ayuda
+accounts-owner-spouse = Del cónyuge del paciente
+accounts-owner-age = Edad de la persona dueña el 31 de diciembre de este año
+accounts-owner-age-hint = Por ejemplo: 67
+accounts-q-owner-medicare = ¿La persona dueña tiene alguna parte de Medicare?
+accounts-q-hsa-plan = ¿Qué plan de salud va con la HSA?
+accounts-hsa-plan-employer-hdhp = Un plan de deducible alto del trabajo que califica para HSA
+accounts-hsa-plan-bronze = Un plan bronce o catastrófico (cuentan desde 2026)
+accounts-hsa-plan-other = Otro plan, que no califica para HSA
+accounts-hsa-plan-not-sure = No se sabe
+accounts-q-spouse-general-fsa = ¿El cónyuge de la persona dueña de la HSA tiene una FSA de salud de uso general?
+accounts-q-fsa-kind = ¿Qué paga la FSA?
+accounts-fsa-kind-general = La mayoría de los gastos médicos (uso general)
+accounts-fsa-kind-limited = Solo atención dental y de la vista (uso limitado)
+accounts-fsa-kind-not-sure = No se sabe
 accounts-fsa-hint = { $who ->
     [other] El dinero de la FSA casi siempre se pierde si no se usa a tiempo. El plan puede dar un período de gracia o pasar una parte al año siguiente; pregunte al empleador de esa persona.
    *[self] El dinero de la FSA casi siempre se pierde si no se usa a tiempo. Su plan puede dar un período de gracia o pasar una parte al año siguiente; pregunte a su empleador.
@@ -288,6 +331,9 @@ savings-saved = Si paga con su { $account ->
    *[hsa] HSA
 }, ahorraría unos { $saved } al año ({ $rate } % en impuestos).
 savings-capped = Solo { $amount } se puede pagar con dinero antes de impuestos, así que el cálculo llega hasta ahí.
+savings-no-new-money = Pagar con la HSA no ahorra impuestos nuevos: solo se puede gastar el dinero que ya tiene.
+savings-balance-capped = La HSA tiene { $amount }, así que solo puede pagar esa parte del costo.
+savings-state-left-out = Este cálculo no cuenta la tasa de impuesto estatal.
 savings-old-limits = Los límites de { $this_year } todavía no se han publicado, así que este cálculo usa los de { $year }; los de { $this_year } pueden ser más altos. Pregunte en su plan.
 
 ## El registro de llamadas

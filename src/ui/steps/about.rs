@@ -1,12 +1,15 @@
-//! Step 1, "About you": who the case is for, their age or date of birth, their state and every
-//! kind of coverage that applies. Reads nothing else; writes `case.about`. Never skipped.
+//! Step 1, "About you": who the case is for, their age or date of birth, their state, every
+//! kind of coverage that applies and, with workers' comp or car insurance, the injury claim.
+//! Reads nothing else; writes `case.about`. Never skipped.
 
 use egui::Ui;
 
-use crate::case::{Case, Coverage, ForWhom, US_STATES, state_name};
-use crate::flow::Nav;
+use crate::case::input::parse_phone;
+use crate::case::{Case, Coverage, ForWhom, Injury, US_STATES, state_name};
+use crate::flow::{self, Nav};
+use crate::ui::i18n::Tr;
 use crate::ui::widgets::{
-    Dates, count_field, date_field, hint, radio_choice, section, text_field, tick_set,
+    Dates, count_field, date_field, hint, parsed_field, radio_choice, section, text_field, tick_set,
 };
 use crate::ui::{labels, theme};
 
@@ -101,5 +104,55 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
         Some(Coverage::NoCoverage),
         |c| labels::coverage(tr, c, helping),
     );
+    if flow::asks_injury_claim(case) {
+        let heading = tr.t_args("about-injury-heading", &who);
+        injury_ui(ui, cx, &heading, &mut case.about.injury);
+    }
     Nav::Stay
+}
+
+/// The claim number, the day of the injury and the claims adjuster, for the call about a work
+/// injury or a car accident.
+fn injury_ui(ui: &mut Ui, cx: &mut StepCx<'_>, heading: &str, injury: &mut Injury) {
+    let tr: &Tr = cx.tr;
+    section(ui, heading);
+    hint(ui, &tr.t("about-injury-hint"));
+    text_field(
+        ui,
+        tr,
+        cx.drafts,
+        "claim_number",
+        &tr.t("about-injury-claim-number"),
+        "",
+        &mut injury.claim_number,
+    );
+    date_field(
+        ui,
+        tr,
+        cx.drafts,
+        "date_of_injury",
+        &tr.t("about-injury-date"),
+        &mut injury.date_of_injury,
+        Dates::UpTo(cx.today),
+    );
+    text_field(
+        ui,
+        tr,
+        cx.drafts,
+        "adjuster_name",
+        &tr.t("about-injury-adjuster-name"),
+        "",
+        &mut injury.adjuster_name,
+    );
+    parsed_field(
+        ui,
+        tr,
+        cx.drafts,
+        "adjuster_phone",
+        &tr.t("about-injury-adjuster-phone"),
+        &tr.t("about-injury-adjuster-phone-hint"),
+        &mut injury.adjuster_phone,
+        Clone::clone,
+        |s| parse_phone(s).map(Option::unwrap_or_default),
+    );
 }

@@ -1,20 +1,23 @@
 //! Step 5, "FSA / HSA": which tax-advantaged accounts the patient has, their balances, the FSA
-//! plan-year end, and whether a letter of medical necessity is on file. Writes `case.accounts`.
-//! Never skipped.
+//! plan-year end, and whether a letter of medical necessity is on file; when helping, whose
+//! accounts they are (and for someone else's HSA the owner's age and Medicare); with an HSA,
+//! the plan that goes with it, a spouse's FSA and what an FSA beside it pays for; and the
+//! savings estimate with what it leaves out. Writes `case.accounts` and `case.costs`. Never
+//! skipped.
 
 use egui::{RichText, Ui};
 
 use crate::case::input::{InputError, format_money, parse_money};
-use crate::case::{Account, Case, Cents, FEDERAL_BRACKETS};
+use crate::case::{Account, AccountOwner, Case, Cents, FEDERAL_BRACKETS, FsaKind, HsaPlanKind};
 use crate::coverage;
-use crate::flow::Nav;
-use crate::guidance::FigureId;
+use crate::flow::{self, Nav};
+use crate::guidance::{FigureId, Guidance};
 use crate::ui::guide::figures_ui;
 use crate::ui::i18n::Tr;
 use crate::ui::labels;
 use crate::ui::widgets::{
     Dates, Drafts, answer_choice, count_field, date_field, hint, money_field, parsed_field,
-    section, tick_set,
+    question_choice, section, tick_set,
 };
 
 use super::StepCx;
@@ -23,15 +26,21 @@ use super::StepCx;
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     let tr = cx.tr;
     let who = [("who", labels::who(case).into())];
-    let a = &mut case.accounts;
     section(ui, &tr.t_args("accounts-heading", &who));
     tick_set(
         ui,
-        &mut a.kinds,
+        &mut case.accounts.kinds,
         &Account::ALL,
         Some(Account::NoAccount),
         |k| labels::account(tr, k),
     );
+    // Each question is asked after the answers it depends on, so it comes and goes at once.
+    if flow::asks_account_owner(case) {
+        owner_ui(ui, case, cx);
+    }
+    let (asks_hsa_plan, asks_fsa_kind) =
+        (flow::asks_hsa_plan_kind(case), flow::asks_fsa_kind(case));
+    let a = &mut case.accounts;
 
     if a.kinds.contains(&Account::Fsa) {
         balance(
@@ -52,6 +61,13 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
             Dates::Ahead(cx.today),
         );
         hint(ui, &tr.t_args("accounts-fsa-hint", &who));
+        if asks_fsa_kind {
+            // Beside an HSA an FSA is normally limited-purpose, which cannot pay for massage.
+            let q = tr.t("accounts-q-fsa-kind");
+            question_choice(ui, &q, &mut a.fsa_kind, &FsaKind::ALL, |k| {
+                labels::fsa_kind(tr, k)
+            });
+        }
     }
     if a.kinds.contains(&Account::Hsa) {
         balance(
@@ -62,6 +78,14 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
             "accounts-hsa-balance",
             &mut a.hsa_balance,
         );
+        if asks_hsa_plan {
+            let q = tr.t("accounts-q-hsa-plan");
+            question_choice(ui, &q, &mut a.hsa_plan_kind, &HsaPlanKind::ALL, |k| {
+                labels::hsa_plan_kind(tr, k)
+            });
+            let q = tr.t("accounts-q-spouse-general-fsa");
+            answer_choice(ui, tr, &q, &mut a.spouse_general_fsa);
+        }
     }
     if a.kinds.contains(&Account::Hra) {
         balance(
@@ -82,36 +106,70 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     let has_fsa_or_hsa = a.kinds.contains(&Account::Fsa) || a.kinds.contains(&Account::Hsa);
     if has_fsa_or_hsa {
         savings_ui(ui, case, cx);
-        let figures = [
-            (FigureId::FsaLimit, "figure-fsa-limit"),
-            (FigureId::FsaCarryover, "figure-fsa-carryover"),
-            (FigureId::HsaLimitSelf, "figure-hsa-limit-self"),
-            (FigureId::HsaLimitFamily, "figure-hsa-limit-family"),
-            (FigureId::HsaCatchUp, "figure-hsa-catch-up"),
-            (
-                FigureId::HdhpMinDeductibleSelf,
-                "figure-hdhp-min-deductible-self",
-            ),
-            (
-                FigureId::MedicalDeductionFloor,
-                "figure-medical-deduction-floor",
-            ),
-        ]
-        .map(|(id, key)| (id, tr.t(key)));
-        let figures: Vec<(FigureId, &str)> = figures
-            .iter()
-            .map(|(id, text)| (*id, text.as_str()))
-            .collect();
-        figures_ui(
-            ui,
-            tr,
-            cx.guidance,
-            coverage::plan_year(case, cx.today),
-            &figures,
-        );
+        account_figures_ui(ui, case, cx);
     }
     Nav::Stay
 }
+
+/// This plan year's limits and figures for FSAs and HSAs, with their sources.
+fn account_figures_ui(ui: &mut Ui, case: &Case, cx: &StepCx<'_>) {
+    let tr = cx.tr;
+    let figures = [
+        (FigureId::FsaLimit, "figure-fsa-limit"),
+        (FigureId::FsaCarryover, "figure-fsa-carryover"),
+        (FigureId::HsaLimitSelf, "figure-hsa-limit-self"),
+        (FigureId::HsaLimitFamily, "figure-hsa-limit-family"),
+        (FigureId::HsaCatchUp, "figure-hsa-catch-up"),
+        (
+            FigureId::HdhpMinDeductibleSelf,
+            "figure-hdhp-min-deductible-self",
+        ),
+        (
+            FigureId::MedicalDeductionFloor,
+            "figure-medical-deduction-floor",
+        ),
+    ]
+    .map(|(id, key)| (id, tr.t(key)));
+    let figures: Vec<(FigureId, &str)> = figures
+        .iter()
+        .map(|(id, text)| (*id, text.as_str()))
+        .collect();
+    figures_ui(
+        ui,
+        tr,
+        cx.guidance,
+        coverage::plan_year(case, cx.today),
+        &figures,
+    );
+}
+
+/// Whose accounts they are and, for an HSA someone else owns, the owner's age and Medicare,
+/// which the HSA rules follow.
+fn owner_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
+    let tr = cx.tr;
+    let q = tr.t("accounts-q-owner");
+    question_choice(ui, &q, &mut case.accounts.owner, &AccountOwner::ALL, |o| {
+        labels::account_owner(tr, o)
+    });
+    if flow::asks_owner_age_and_medicare(case) {
+        let a = &mut case.accounts;
+        count_field(
+            ui,
+            tr,
+            cx.drafts,
+            "owner_age_at_year_end",
+            &tr.t("accounts-owner-age"),
+            &tr.t("accounts-owner-age-hint"),
+            &mut a.owner_age_at_year_end,
+            0..=MAX_AGE,
+        );
+        let q = tr.t("accounts-q-owner-medicare");
+        answer_choice(ui, tr, &q, &mut a.owner_on_medicare);
+    }
+}
+
+/// The oldest age the owner's age field accepts.
+const MAX_AGE: u32 = 120;
 
 /// The savings estimate: its inputs and what it comes to.
 fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
@@ -197,12 +255,12 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
         ui.checkbox(&mut costs.hsa_family, tr.t(family));
     }
     match coverage::savings(case, cx.guidance, cx.today) {
-        Some(s) => savings_result_ui(ui, tr, &s),
+        Some(s) => savings_result_ui(ui, tr, cx.guidance, &s),
         None => hint(ui, &tr.t_args("savings-fill-in", &who)),
     }
 }
 
-fn savings_result_ui(ui: &mut Ui, tr: &Tr, s: &coverage::Savings) {
+fn savings_result_ui(ui: &mut Ui, tr: &Tr, guidance: &Guidance, s: &coverage::Savings) {
     let account = if s.account == Account::Fsa {
         "fsa"
     } else {
@@ -216,23 +274,40 @@ fn savings_result_ui(ui: &mut Ui, tr: &Tr, s: &coverage::Savings) {
                 ("visits", s.visits.into()),
             ],
         ));
-        let rate = format!("{}.{:02}", s.rate_bp / 100, s.rate_bp % 100);
-        ui.label(
-            RichText::new(tr.t_args(
-                "savings-saved",
-                &[
-                    ("account", account.into()),
-                    ("saved", format_money(s.saved).into()),
-                    ("rate", rate.into()),
-                ],
-            ))
-            .strong(),
-        );
-        if s.pre_tax < s.yearly_cost {
-            ui.label(tr.t_args(
-                "savings-capped",
-                &[("amount", format_money(s.pre_tax).into())],
-            ));
+        if s.new_money {
+            let rate = format!("{}.{:02}", s.rate_bp / 100, s.rate_bp % 100);
+            ui.label(
+                RichText::new(tr.t_args(
+                    "savings-saved",
+                    &[
+                        ("account", account.into()),
+                        ("saved", format_money(s.saved).into()),
+                        ("rate", rate.into()),
+                    ],
+                ))
+                .strong(),
+            );
+            if s.pre_tax < s.yearly_cost {
+                ui.label(tr.t_args(
+                    "savings-capped",
+                    &[("amount", format_money(s.pre_tax).into())],
+                ));
+            }
+            if !s.state_rate_counted {
+                ui.label(tr.t("savings-state-left-out"));
+            }
+        } else {
+            // A bare "$0 saved" would read as a mistake: say why there is nothing to save.
+            ui.label(RichText::new(tr.t("savings-no-new-money")).strong());
+            if s.pre_tax < s.yearly_cost {
+                ui.label(tr.t_args(
+                    "savings-balance-capped",
+                    &[("amount", format_money(s.pre_tax).into())],
+                ));
+            }
+        }
+        for note in &s.notes {
+            hint(ui, guidance.reason(*note).text.trim());
         }
         if let Some(note) = s.older_limit_note(tr) {
             hint(ui, &note);

@@ -1,13 +1,14 @@
 //! Step 3, "Call your insurer": the insurer's name and phone, the card's member ID and group
 //! number, and what the insurer said (covered, under which benefit, prescription and prior
 //! authorization, visit limit, in-network therapists, costs), with the representative's name
-//! and the reference number. Writes `case.insurer`. Skipped when the patient has no coverage.
+//! and the reference number; in Washington, with a plan from work, whether the plan is
+//! self-funded. Writes `case.insurer`. Skipped when the patient has no coverage.
 
 use egui::Ui;
 
 use crate::case::input::parse_phone;
 use crate::case::{Case, Insurer};
-use crate::flow::Nav;
+use crate::flow::{self, Nav};
 use crate::ui::widgets::{
     Dates, Drafts, answer_choice, count_field, date_field, hint, money_field, note_field,
     parsed_field, section, text_field,
@@ -26,6 +27,15 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     let tr = cx.tr;
     let heading = tr.t_args("insurer-card", &[("who", labels::who(case).into())]);
     card_ui(ui, tr, cx.drafts, &heading, &mut case.insurer);
+    if flow::asks_self_funded(case) {
+        // Washington's massage rules skip self-funded plans, so only there does it matter.
+        section(ui, &tr.t("insurer-plan-heading"));
+        let q = tr.t_args(
+            "insurer-q-self-funded",
+            &[("who", labels::who(case).into())],
+        );
+        answer_choice(ui, tr, &q, &mut case.insurer.self_funded);
+    }
     questions_ui(ui, cx);
     super::call_log::ui(ui, case, cx);
     let i = &mut case.insurer;

@@ -1,13 +1,14 @@
 //! Step 4, "Medicare": which parts of Medicare the patient has, and their Advantage or Medigap
-//! plan. Writes `case.medicare`. Shown only when Medicare applies: age 65 or over, or a kind of
-//! Medicare ticked as coverage.
+//! plan; when the kinds ticked cannot go together, which card they show. Writes
+//! `case.medicare`. Shown only when Medicare applies: age 65 or over, or a kind of Medicare
+//! ticked as coverage.
 
 use egui::Ui;
 
-use crate::case::{Case, MedicarePart};
-use crate::flow::Nav;
+use crate::case::{Case, MedicareCard, MedicarePart};
+use crate::flow::{self, MedicareConflict, Nav};
 use crate::ui::labels;
-use crate::ui::widgets::{answer_choice, hint, section, text_field, tick_set};
+use crate::ui::widgets::{answer_choice, hint, question_choice, section, text_field, tick_set};
 
 use super::StepCx;
 use crate::guidance::FigureId;
@@ -17,16 +18,24 @@ use crate::ui::guide::figures_ui;
 pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
     let tr = cx.tr;
     let who = [("who", labels::who(case).into())];
-    let m = &mut case.medicare;
     section(ui, &tr.t_args("medicare-heading", &who));
     hint(ui, &tr.t_args("medicare-card-hint", &who));
     tick_set(
         ui,
-        &mut m.parts,
+        &mut case.medicare.parts,
         &MedicarePart::ALL,
         Some(MedicarePart::NotEnrolled),
         |p| labels::medicare_part(tr, p),
     );
+    // Asked after the ticks, so that ticking a second kind asks at once.
+    let conflicts = flow::medicare_conflicts(case);
+    let m = &mut case.medicare;
+    if !conflicts.is_empty() {
+        let q = tr.t_args("medicare-q-card", &who);
+        question_choice(ui, &q, &mut m.card, &MedicareCard::ALL, |c| {
+            labels::medicare_card(tr, c)
+        });
+    }
     if m.parts.contains(&MedicarePart::Advantage) {
         text_field(
             ui,
@@ -50,7 +59,13 @@ pub fn ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) -> Nav {
             &tr.t("medicare-medigap-plan-hint"),
             &mut m.medigap_plan,
         );
-        hint(ui, &tr.t_args("medicare-medigap-hint", &who));
+        // Beside an Advantage plan, Medigap pays nothing: saying it helps would mislead.
+        let key = if conflicts.contains(&MedicareConflict::MedigapAndAdvantage) {
+            "medicare-medigap-advantage-hint"
+        } else {
+            "medicare-medigap-hint"
+        };
+        hint(ui, &tr.t_args(key, &who));
     }
     let (deductible, premium, kx) = (
         tr.t("figure-part-b-deductible"),
