@@ -421,3 +421,14 @@ fn the_plan_summary_says_no_new_tax_is_saved_and_why() {
     assert!(flat.contains(ONLY_BALANCE), "{text}");
     assert!(!flat.contains("you would save about $0.00"), "{text}");
 }
+
+#[test]
+fn a_helpers_own_hsa_is_spoken_of_as_yours_and_the_patients_as_theirs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = opened(dir.path(), accounts_case(true, &[Account::Hsa]));
+    click(&mut h, &format!("{OWNER} The patient's"));
+    assert!(shows(&h, "Their HSA money comes out of their paycheck"));
+    click(&mut h, &format!("{OWNER} Yours, as the person helping"));
+    assert!(shows(&h, "My HSA money comes out of my paycheck") || shows(&h, "Your HSA money"));
+    assert!(!shows(&h, "Their HSA money comes out of their paycheck"));
+}

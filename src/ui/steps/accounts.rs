@@ -197,6 +197,8 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
     });
     let prescribed = coverage::prescribed_visits_per_year(case);
     let helping = case.helping();
+    // The HSA is the owner's: someone helping who owns it reads "your".
+    let helper_owns = crate::flow::account_owner(case) == Some(crate::case::AccountOwner::Helper);
     let costs = &mut case.costs;
     money_field(
         ui,
@@ -246,7 +248,7 @@ fn savings_ui(ui: &mut Ui, case: &mut Case, cx: &mut StepCx<'_>) {
         |s| parse_state_rate(tr, s),
     );
     if case.accounts.kinds.contains(&Account::Hsa) {
-        let (payroll, family) = if helping {
+        let (payroll, family) = if helping && !helper_owns {
             ("savings-through-payroll-they", "savings-hsa-family-they")
         } else {
             ("savings-through-payroll", "savings-hsa-family")
