@@ -405,3 +405,54 @@ fn every_kiosk_control_has_a_name_of_its_own_in_both_languages() {
         common::assert_named(&h, finished, 3);
     }
 }
+
+/// How long egui was asked to wait before the next frame, after the last one.
+fn repaint_delay(h: &Harness<'_, KioskApp>) -> std::time::Duration {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map_or(std::time::Duration::MAX, |v| v.repaint_delay)
+}
+
+#[test]
+fn after_the_idle_timeout_with_no_input_the_very_next_frame_shows_the_welcome_screen() {
+    use std::time::Duration;
+    let clock = TestClock::new();
+    let mut h = kiosk(&clock, Arc::default());
+    start_and_type(&mut h);
+    // No field has focus (its cursor would blink), and nothing touches the screen.
+    h.ctx.memory_mut(egui::Memory::stop_text_input);
+    h.run();
+    h.step();
+    let delay = repaint_delay(&h);
+    assert!(
+        delay > Duration::from_secs(100) && delay <= Duration::from_mins(2),
+        "woken at the idle deadline, not {delay:?}"
+    );
+    clock.advance(60);
+    h.step();
+    assert!(repaint_delay(&h) <= Duration::from_mins(1));
+    // Past the timeout and the countdown: this frame wipes.
+    clock.advance(90);
+    h.step();
+    assert_eq!(
+        repaint_delay(&h),
+        Duration::ZERO,
+        "the wipe asks for the next frame at once"
+    );
+    let commands = &h.output().platform_output.commands;
+    assert!(commands.contains(&egui::OutputCommand::CopyText(String::new())));
+    assert!(
+        commands.contains(&egui::OutputCommand::TextSelectionSettled(String::new())),
+        "the PRIMARY selection is emptied too: {commands:?}"
+    );
+    h.step();
+    assert!(h.query_by_label("Start").is_some(), "the welcome screen");
+    nothing_typed_remains(&h);
+    assert!(
+        !h.ctx
+            .plugin::<egui::text_selection::LabelSelectionState>()
+            .lock()
+            .has_selection()
+    );
+}

@@ -343,7 +343,8 @@ impl KioskApp {
     }
 
     /// Forgets the patient: the case, every text field's contents and undo history (egui's
-    /// memory), the clipboard, and any open window; back to the welcome screen.
+    /// memory), the clipboard and the PRIMARY selection, any selected text, and any open
+    /// window; back to the welcome screen, drawn at once.
     fn wipe(&mut self, ctx: &egui::Context) {
         self.wizard = None;
         // The next patient starts in the clinic's language.
@@ -357,6 +358,16 @@ impl KioskApp {
             m.options = options;
         });
         ctx.copy_text(String::new());
+        // On X11 and Wayland, selected text also goes to the PRIMARY selection, which a
+        // middle click pastes; egui-winit fills it from this command, so an empty one
+        // leaves nothing to paste.
+        ctx.send_cmd(egui::OutputCommand::TextSelectionSettled(String::new()));
+        ctx.plugin::<egui::text_selection::LabelSelectionState>()
+            .lock()
+            .clear_selection();
+        // This frame still drew the patient's answers: draw the welcome screen now, not at
+        // the next touch.
+        ctx.request_repaint();
     }
 
     fn staff_exit_ui(&mut self, ctx: &egui::Context, now: OffsetDateTime) {
