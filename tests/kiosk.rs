@@ -456,3 +456,77 @@ fn after_the_idle_timeout_with_no_input_the_very_next_frame_shows_the_welcome_sc
             .has_selection()
     );
 }
+
+/// A printer service whose every job fails with what CUPS might say.
+struct Broken;
+
+impl PrintService for Broken {
+    fn printers(&self) -> Result<Printers, PrintError> {
+        Err(PrintError::NotRunning)
+    }
+
+    fn print(
+        &self,
+        _pdf: &[u8],
+        _printer: Option<&str>,
+        _title: &str,
+        _paper: PaperSize,
+    ) -> Result<String, PrintError> {
+        Err(PrintError::Refused {
+            message: "client-error-document-format-not-supported".into(),
+        })
+    }
+}
+
+#[test]
+fn a_failed_kiosk_print_sends_the_patient_to_the_front_desk_in_the_screens_language() {
+    for (lang, finished, print, desk) in [
+        (
+            massage_coverage::case::Lang::En,
+            "I'm finished",
+            "Print the call checklist",
+            "Please ask at the front desk, or call (555) 010-0199.",
+        ),
+        (
+            massage_coverage::case::Lang::Es,
+            "Ya terminé",
+            "Imprimir la lista para la llamada",
+            "Por favor, pregunte en la recepción, o llame al (555) 010-0199.",
+        ),
+    ] {
+        let clock = TestClock::new();
+        let app = KioskApp::new(
+            config(120, 30),
+            Guidance::builtin().expect("content"),
+            Box::new(clock.clone()),
+            Arc::new(Broken),
+        );
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1280.0, 2400.0))
+            .with_max_steps(64)
+            .build_ui_state(|ui, app: &mut KioskApp| app.ui(ui), app);
+        h.state_mut().set_lang(lang);
+        h.run();
+        click_k(
+            &mut h,
+            if lang == massage_coverage::case::Lang::En {
+                "Start"
+            } else {
+                "Empezar"
+            },
+        );
+        click_k(&mut h, finished);
+        click_k(&mut h, print);
+        for _ in 0..200 {
+            h.run();
+            if shows_k(&h, desk) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(shows_k(&h, desk), "{lang:?}");
+        for offered in ["client-error", "another printer", "PDF", "otra impresora"] {
+            assert!(!shows_k(&h, offered), "{lang:?} shows \"{offered}\"");
+        }
+    }
+}
