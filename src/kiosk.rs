@@ -1,6 +1,8 @@
 //! The reception kiosk's configuration and its staff exit PIN. No egui and no disk here:
 //! `main.rs` reads the file, this checks it, and `ui::kiosk` runs the kiosk.
 
+use std::path::PathBuf;
+
 use serde::Deserialize;
 
 use crate::documents::DocumentKind;
@@ -47,6 +49,12 @@ struct File {
     language: String,
     documents: Vec<KioskDocument>,
     staff_pin_hash: String,
+    #[serde(default)]
+    #[expect(
+        clippy::struct_field_names,
+        reason = "the name staff write in the configuration"
+    )]
+    lockout_file: Option<String>,
 }
 
 /// A checked kiosk configuration.
@@ -70,6 +78,9 @@ pub struct KioskConfig {
     pub documents: Vec<DocumentKind>,
     /// The staff exit PIN as an Argon2 PHC string.
     pub staff_pin_hash: String,
+    /// Where the wrong-PIN count and lockout are kept across restarts; `None` keeps them in
+    /// memory only.
+    pub lockout_file: Option<PathBuf>,
 }
 
 /// What is wrong with a configuration: one sentence naming the field.
@@ -127,6 +138,18 @@ impl KioskConfig {
                 "is not a PIN hash; make one with `massage-coverage kiosk hash-pin`",
             );
         }
+        let lockout_file = match file.lockout_file.as_deref().map(str::trim) {
+            None => None,
+            Some(path) if path.starts_with('/') && path.len() > 1 && !path.ends_with('/') => {
+                Some(PathBuf::from(path))
+            }
+            Some(_) => {
+                return bad(
+                    "lockout_file",
+                    "must be the full path of a file, starting with /",
+                );
+            }
+        };
         let mut documents: Vec<DocumentKind> = Vec::new();
         for d in file.documents {
             if !documents.contains(&d.kind()) {
@@ -143,6 +166,7 @@ impl KioskConfig {
             language: file.language,
             documents,
             staff_pin_hash: file.staff_pin_hash,
+            lockout_file,
         })
     }
 }
@@ -186,14 +210,17 @@ pub fn pin_matches(pin: &str, hash: &str) -> bool {
 /// Wrong PINs in a row before the kiosk makes staff wait.
 pub const FREE_TRIES: u32 = 3;
 
+/// The longest wait between two PIN tries, in seconds: an hour.
+pub const MAX_LOCKOUT_SECONDS: u32 = 3_600;
+
 /// How long to wait after `wrong` wrong PINs in a row: nothing for the first few, then 30 s,
-/// doubling each time, at most 15 minutes.
+/// doubling each time, at most an hour. Trying all 10,000 four-digit PINs takes over a year.
 pub fn pin_lockout_seconds(wrong: u32) -> u32 {
     if wrong < FREE_TRIES {
         0
     } else {
-        let doublings = (wrong - FREE_TRIES).min(5);
-        (30_u32 << doublings).min(900)
+        let doublings = (wrong - FREE_TRIES).min(7);
+        (30_u32 << doublings).min(MAX_LOCKOUT_SECONDS)
     }
 }
 
@@ -286,6 +313,30 @@ mod tests {
     }
 
     #[test]
+    fn a_lockout_file_is_optional_and_must_be_a_full_path() {
+        assert_eq!(
+            KioskConfig::parse(&example(&hash()))
+                .expect("valid")
+                .lockout_file,
+            None
+        );
+        let with = |path: &str| {
+            example(&hash()).replace(
+                "    language:",
+                &format!("    lockout_file: Some(\"{path}\"),\n    language:"),
+            )
+        };
+        let c = KioskConfig::parse(&with("/var/lib/kiosk/lockout.ron")).expect("valid");
+        assert_eq!(
+            c.lockout_file.as_deref(),
+            Some(std::path::Path::new("/var/lib/kiosk/lockout.ron"))
+        );
+        for bad in ["lockout.ron", "", "/var/lib/kiosk/"] {
+            assert!(error_for(&with(bad)).contains("lockout_file"), "{bad:?}");
+        }
+    }
+
+    #[test]
     fn a_plain_pin_instead_of_a_hash_is_refused() {
         assert!(error_for(&example("2468")).contains("staff_pin_hash"));
     }
@@ -313,6 +364,25 @@ mod tests {
         assert_eq!(pin_lockout_seconds(2), 0);
         assert_eq!(pin_lockout_seconds(3), 30);
         assert_eq!(pin_lockout_seconds(4), 60);
-        assert_eq!(pin_lockout_seconds(20), 900);
+        assert_eq!(pin_lockout_seconds(9), 1_920);
+        assert_eq!(pin_lockout_seconds(10), 3_600);
+        assert_eq!(pin_lockout_seconds(u32::MAX), 3_600);
+        for wrong in 0..100 {
+            assert!(pin_lockout_seconds(wrong + 1) >= pin_lockout_seconds(wrong));
+        }
+    }
+
+    #[test]
+    fn trying_every_four_digit_pin_takes_far_more_than_a_day() {
+        const DAY: u64 = 24 * 3_600;
+        let waits =
+            |tries: u32| -> u64 { (1..tries).map(|n| u64::from(pin_lockout_seconds(n))).sum() };
+        // All 10,000 PINs: more than a year of waiting.
+        assert!(waits(10_000) > 365 * DAY, "{} days", waits(10_000) / DAY);
+        // Even half of them, where a guesser is right on average: over 200 days.
+        assert!(waits(5_000) > 200 * DAY);
+        // In the first day, fewer than 40 tries.
+        let tries_in_a_day = (1..10_000).take_while(|&n| waits(n) <= DAY).count();
+        assert!(tries_in_a_day < 40, "{tries_in_a_day} tries in a day");
     }
 }

@@ -45,18 +45,31 @@ impl PrintService for Recorder {
 }
 
 fn config(timeout: u32, warning: u32) -> KioskConfig {
+    config_with(timeout, warning, "")
+}
+
+/// The test configuration with `extra` fields at the end.
+fn config_with(timeout: u32, warning: u32, extra: &str) -> KioskConfig {
     let hash = hash_pin("2468").expect("hash");
     KioskConfig::parse(&format!(
         r#"(clinic_name: "Riverside Clinic", clinic_phone: "(555) 010-0199", clinic_address: "100 Main Street",
             printer: "Front", idle_timeout_seconds: {timeout}, warning_seconds: {warning}, language: "en",
-            documents: [Checklist, Letter], staff_pin_hash: "{hash}")"#
+            documents: [Checklist, Letter], staff_pin_hash: "{hash}", {extra})"#
     ))
     .expect("valid configuration")
 }
 
 fn kiosk(clock: &TestClock, printing: Arc<Recorder>) -> Harness<'static, KioskApp> {
+    kiosk_with(clock, printing, config(120, 30))
+}
+
+fn kiosk_with(
+    clock: &TestClock,
+    printing: Arc<Recorder>,
+    config: KioskConfig,
+) -> Harness<'static, KioskApp> {
     let app = KioskApp::new(
-        config(120, 30),
+        config,
         Guidance::builtin().expect("content"),
         Box::new(clock.clone()),
         printing,
@@ -529,4 +542,112 @@ fn a_failed_kiosk_print_sends_the_patient_to_the_front_desk_in_the_screens_langu
             assert!(!shows_k(&h, offered), "{lang:?} shows \"{offered}\"");
         }
     }
+}
+
+/// Opens the staff exit with five taps on the clinic's name.
+fn open_staff_exit(h: &mut Harness<'_, KioskApp>) {
+    for _ in 0..5 {
+        click_k(h, "Riverside Clinic");
+    }
+    assert!(shows_k(h, "Staff exit"));
+}
+
+fn wrong_pins(h: &mut Harness<'_, KioskApp>, n: usize) {
+    for _ in 0..n {
+        type_k(h, "Staff PIN", "1111");
+        click_k(h, "Exit kiosk");
+    }
+}
+
+#[test]
+fn the_wrong_pin_lockout_survives_a_patient_wipe_and_keeps_growing() {
+    let clock = TestClock::new();
+    let mut h = kiosk(&clock, Arc::default());
+    open_staff_exit(&mut h);
+    wrong_pins(&mut h, 3);
+    assert!(shows_k(&h, "Try again in 30 seconds."));
+    click_k(&mut h, "Cancel");
+    // A patient comes and goes.
+    start_and_type(&mut h);
+    click_k(&mut h, "I'm finished");
+    click_k(&mut h, "Clear my answers and finish");
+    assert!(h.query_by_label("Start").is_some());
+    open_staff_exit(&mut h);
+    assert!(
+        shows_k(&h, "Too many wrong PINs. Try again in 30 seconds."),
+        "still locked, no free try"
+    );
+    type_k(&mut h, "Staff PIN", "2468");
+    click_k(&mut h, "Exit kiosk");
+    assert!(!h.state().wants_to_quit());
+    clock.advance(31);
+    h.run();
+    // The next wrong PIN waits twice as long, not 30 seconds again.
+    wrong_pins(&mut h, 1);
+    assert!(shows_k(&h, "Try again in 60 seconds."));
+}
+
+#[test]
+fn the_wrong_pin_lockout_survives_a_restart_in_a_small_owner_only_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("kiosk/pin-lockout.ron");
+    let config = || {
+        config_with(
+            120,
+            30,
+            &format!("lockout_file: Some({:?})", file.display().to_string()),
+        )
+    };
+    let clock = TestClock::new();
+    let mut h = kiosk_with(&clock, Arc::default(), config());
+    open_staff_exit(&mut h);
+    wrong_pins(&mut h, 3);
+    clock.advance(31);
+    h.run();
+    wrong_pins(&mut h, 1);
+    assert!(shows_k(&h, "Try again in 60 seconds."));
+    drop(h);
+    let text = std::fs::read_to_string(&file).expect("lockout file");
+    assert!(text.len() < 60 && text.contains("wrong:4"), "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&file).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+
+    clock.advance(10);
+    let mut h = kiosk_with(&clock, Arc::default(), config());
+    open_staff_exit(&mut h);
+    assert!(
+        shows_k(&h, "Try again in 50 seconds."),
+        "locked after the restart"
+    );
+    type_k(&mut h, "Staff PIN", "2468");
+    click_k(&mut h, "Exit kiosk");
+    assert!(!h.state().wants_to_quit());
+    clock.advance(51);
+    h.run();
+    click_k(&mut h, "Exit kiosk");
+    assert!(h.state().wants_to_quit());
+    let text = std::fs::read_to_string(&file).expect("lockout file");
+    assert!(
+        text.contains("wrong:0"),
+        "the right PIN clears the count: {text}"
+    );
+}
+
+#[test]
+fn enter_submits_the_staff_pin() {
+    let clock = TestClock::new();
+    let mut h = kiosk(&clock, Arc::default());
+    open_staff_exit(&mut h);
+    type_k(&mut h, "Staff PIN", "1111");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(shows_k(&h, "That PIN is not right."));
+    type_k(&mut h, "Staff PIN", "2468");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.state().wants_to_quit());
 }
