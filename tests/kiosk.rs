@@ -651,3 +651,53 @@ fn enter_submits_the_staff_pin() {
     h.run();
     assert!(h.state().wants_to_quit());
 }
+
+#[test]
+fn the_longest_clinic_name_allowed_keeps_start_on_a_small_screen() {
+    let hash = hash_pin("2468").expect("hash");
+    let name = "W".repeat(60);
+    let address = "M".repeat(120);
+    let config = KioskConfig::parse(&format!(
+        r#"(clinic_name: "{name}", clinic_phone: "(555) 010-0199", clinic_address: "{address}",
+            printer: "Front", idle_timeout_seconds: 120, warning_seconds: 30, language: "en",
+            documents: [Checklist], staff_pin_hash: "{hash}")"#
+    ))
+    .expect("the longest texts allowed");
+    let app = KioskApp::new(
+        config,
+        Guidance::builtin().expect("content"),
+        Box::new(TestClock::new()),
+        Arc::new(Recorder::default()),
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(|ui, app: &mut KioskApp| app.ui(ui), app);
+    h.run();
+    let start = h.get_by_label("Start").rect();
+    assert!(
+        start.max.y <= 768.0 && start.max.x <= 1024.0 && start.min.x >= 0.0,
+        "Start is off the screen at {start:?}"
+    );
+}
+
+#[test]
+fn a_huge_configuration_file_is_refused_at_once_without_reading_it_all() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("kiosk.ron");
+    let mut text = String::from("(clinic_name: \"");
+    text.push_str(&"A".repeat(50 * 1024 * 1024));
+    text.push_str("\")");
+    std::fs::write(&path, text).expect("write");
+    let out = Command::new(BIN)
+        .args(["kiosk", "--config"])
+        .arg(&path)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("larger than 64 KiB"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.len() < 500, "the error does not repeat the file");
+}
