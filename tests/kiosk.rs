@@ -701,3 +701,22 @@ fn a_huge_configuration_file_is_refused_at_once_without_reading_it_all() {
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
     assert!(stderr.len() < 500, "the error does not repeat the file");
 }
+
+#[test]
+fn a_damaged_lockout_file_starts_the_kiosk_locked_not_with_free_tries() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("pin-lockout.ron");
+    std::fs::write(&file, "not a lockout").expect("write");
+    let config = config_with(
+        120,
+        30,
+        &format!("lockout_file: Some({:?})", file.display().to_string()),
+    );
+    let clock = TestClock::new();
+    let mut h = kiosk_with(&clock, Arc::default(), config);
+    open_staff_exit(&mut h);
+    assert!(shows_k(&h, "Too many wrong PINs. Try again in 30 seconds."));
+    type_k(&mut h, "Staff PIN", "2468");
+    click_k(&mut h, "Exit kiosk");
+    assert!(!h.state().wants_to_quit());
+}
