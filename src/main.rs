@@ -409,13 +409,25 @@ fn hash_pin() -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The configuration's text, read no further than one byte past the largest accepted size,
+/// so that a huge file is refused without filling memory.
+fn read_kiosk_config(path: &Path) -> std::io::Result<String> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(u64::try_from(massage_coverage::kiosk::MAX_CONFIG_BYTES).unwrap_or(u64::MAX) + 1)
+        .read_to_end(&mut bytes)?;
+    // A file cut off at the limit parses as too large, not as broken text.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 fn run_kiosk(
     config_path: &Path,
     content: ContentChoice<'_>,
     exit_after_frames: Option<u32>,
     offset: time::UtcOffset,
 ) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(config_path).with_context(|| {
+    let text = read_kiosk_config(config_path).with_context(|| {
         format!(
             "Could not read the kiosk configuration; check the file name: {}",
             config_path.display()

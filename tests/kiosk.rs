@@ -45,18 +45,31 @@ impl PrintService for Recorder {
 }
 
 fn config(timeout: u32, warning: u32) -> KioskConfig {
+    config_with(timeout, warning, "")
+}
+
+/// The test configuration with `extra` fields at the end.
+fn config_with(timeout: u32, warning: u32, extra: &str) -> KioskConfig {
     let hash = hash_pin("2468").expect("hash");
     KioskConfig::parse(&format!(
         r#"(clinic_name: "Riverside Clinic", clinic_phone: "(555) 010-0199", clinic_address: "100 Main Street",
             printer: "Front", idle_timeout_seconds: {timeout}, warning_seconds: {warning}, language: "en",
-            documents: [Checklist, Letter], staff_pin_hash: "{hash}")"#
+            documents: [Checklist, Letter], staff_pin_hash: "{hash}", {extra})"#
     ))
     .expect("valid configuration")
 }
 
 fn kiosk(clock: &TestClock, printing: Arc<Recorder>) -> Harness<'static, KioskApp> {
+    kiosk_with(clock, printing, config(120, 30))
+}
+
+fn kiosk_with(
+    clock: &TestClock,
+    printing: Arc<Recorder>,
+    config: KioskConfig,
+) -> Harness<'static, KioskApp> {
     let app = KioskApp::new(
-        config(120, 30),
+        config,
         Guidance::builtin().expect("content"),
         Box::new(clock.clone()),
         printing,
@@ -404,4 +417,306 @@ fn every_kiosk_control_has_a_name_of_its_own_in_both_languages() {
         click_k(&mut h, finished);
         common::assert_named(&h, finished, 3);
     }
+}
+
+/// How long egui was asked to wait before the next frame, after the last one.
+fn repaint_delay(h: &Harness<'_, KioskApp>) -> std::time::Duration {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map_or(std::time::Duration::MAX, |v| v.repaint_delay)
+}
+
+#[test]
+fn after_the_idle_timeout_with_no_input_the_very_next_frame_shows_the_welcome_screen() {
+    use std::time::Duration;
+    let clock = TestClock::new();
+    let mut h = kiosk(&clock, Arc::default());
+    start_and_type(&mut h);
+    // No field has focus (its cursor would blink), and nothing touches the screen.
+    h.ctx.memory_mut(egui::Memory::stop_text_input);
+    h.run();
+    h.step();
+    let delay = repaint_delay(&h);
+    assert!(
+        delay > Duration::from_secs(100) && delay <= Duration::from_mins(2),
+        "woken at the idle deadline, not {delay:?}"
+    );
+    clock.advance(60);
+    h.step();
+    assert!(repaint_delay(&h) <= Duration::from_mins(1));
+    // Past the timeout and the countdown: this frame wipes.
+    clock.advance(90);
+    h.step();
+    assert_eq!(
+        repaint_delay(&h),
+        Duration::ZERO,
+        "the wipe asks for the next frame at once"
+    );
+    let commands = &h.output().platform_output.commands;
+    assert!(commands.contains(&egui::OutputCommand::CopyText(String::new())));
+    assert!(
+        commands.contains(&egui::OutputCommand::TextSelectionSettled(String::new())),
+        "the PRIMARY selection is emptied too: {commands:?}"
+    );
+    h.step();
+    assert!(h.query_by_label("Start").is_some(), "the welcome screen");
+    nothing_typed_remains(&h);
+    assert!(
+        !h.ctx
+            .plugin::<egui::text_selection::LabelSelectionState>()
+            .lock()
+            .has_selection()
+    );
+}
+
+/// A printer service whose every job fails with what CUPS might say.
+struct Broken;
+
+impl PrintService for Broken {
+    fn printers(&self) -> Result<Printers, PrintError> {
+        Err(PrintError::NotRunning)
+    }
+
+    fn print(
+        &self,
+        _pdf: &[u8],
+        _printer: Option<&str>,
+        _title: &str,
+        _paper: PaperSize,
+    ) -> Result<String, PrintError> {
+        Err(PrintError::Refused {
+            message: "client-error-document-format-not-supported".into(),
+        })
+    }
+}
+
+#[test]
+fn a_failed_kiosk_print_sends_the_patient_to_the_front_desk_in_the_screens_language() {
+    for (lang, finished, print, desk) in [
+        (
+            massage_coverage::case::Lang::En,
+            "I'm finished",
+            "Print the call checklist",
+            "Please ask at the front desk, or call (555) 010-0199.",
+        ),
+        (
+            massage_coverage::case::Lang::Es,
+            "Ya terminé",
+            "Imprimir la lista para la llamada",
+            "Por favor, pregunte en la recepción, o llame al (555) 010-0199.",
+        ),
+    ] {
+        let clock = TestClock::new();
+        let app = KioskApp::new(
+            config(120, 30),
+            Guidance::builtin().expect("content"),
+            Box::new(clock.clone()),
+            Arc::new(Broken),
+        );
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1280.0, 2400.0))
+            .with_max_steps(64)
+            .build_ui_state(|ui, app: &mut KioskApp| app.ui(ui), app);
+        h.state_mut().set_lang(lang);
+        h.run();
+        click_k(
+            &mut h,
+            if lang == massage_coverage::case::Lang::En {
+                "Start"
+            } else {
+                "Empezar"
+            },
+        );
+        click_k(&mut h, finished);
+        click_k(&mut h, print);
+        for _ in 0..200 {
+            h.run();
+            if shows_k(&h, desk) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(shows_k(&h, desk), "{lang:?}");
+        for offered in ["client-error", "another printer", "PDF", "otra impresora"] {
+            assert!(!shows_k(&h, offered), "{lang:?} shows \"{offered}\"");
+        }
+    }
+}
+
+/// Opens the staff exit with five taps on the clinic's name.
+fn open_staff_exit(h: &mut Harness<'_, KioskApp>) {
+    for _ in 0..5 {
+        click_k(h, "Riverside Clinic");
+    }
+    assert!(shows_k(h, "Staff exit"));
+}
+
+fn wrong_pins(h: &mut Harness<'_, KioskApp>, n: usize) {
+    for _ in 0..n {
+        type_k(h, "Staff PIN", "1111");
+        click_k(h, "Exit kiosk");
+    }
+}
+
+#[test]
+fn the_wrong_pin_lockout_survives_a_patient_wipe_and_keeps_growing() {
+    let clock = TestClock::new();
+    let mut h = kiosk(&clock, Arc::default());
+    open_staff_exit(&mut h);
+    wrong_pins(&mut h, 3);
+    assert!(shows_k(&h, "Try again in 30 seconds."));
+    click_k(&mut h, "Cancel");
+    // A patient comes and goes.
+    start_and_type(&mut h);
+    click_k(&mut h, "I'm finished");
+    click_k(&mut h, "Clear my answers and finish");
+    assert!(h.query_by_label("Start").is_some());
+    open_staff_exit(&mut h);
+    assert!(
+        shows_k(&h, "Too many wrong PINs. Try again in 30 seconds."),
+        "still locked, no free try"
+    );
+    type_k(&mut h, "Staff PIN", "2468");
+    click_k(&mut h, "Exit kiosk");
+    assert!(!h.state().wants_to_quit());
+    clock.advance(31);
+    h.run();
+    // The next wrong PIN waits twice as long, not 30 seconds again.
+    wrong_pins(&mut h, 1);
+    assert!(shows_k(&h, "Try again in 60 seconds."));
+}
+
+#[test]
+fn the_wrong_pin_lockout_survives_a_restart_in_a_small_owner_only_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("kiosk/pin-lockout.ron");
+    let config = || {
+        config_with(
+            120,
+            30,
+            &format!("lockout_file: Some({:?})", file.display().to_string()),
+        )
+    };
+    let clock = TestClock::new();
+    let mut h = kiosk_with(&clock, Arc::default(), config());
+    open_staff_exit(&mut h);
+    wrong_pins(&mut h, 3);
+    clock.advance(31);
+    h.run();
+    wrong_pins(&mut h, 1);
+    assert!(shows_k(&h, "Try again in 60 seconds."));
+    drop(h);
+    let text = std::fs::read_to_string(&file).expect("lockout file");
+    assert!(text.len() < 60 && text.contains("wrong:4"), "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&file).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+
+    clock.advance(10);
+    let mut h = kiosk_with(&clock, Arc::default(), config());
+    open_staff_exit(&mut h);
+    assert!(
+        shows_k(&h, "Try again in 50 seconds."),
+        "locked after the restart"
+    );
+    type_k(&mut h, "Staff PIN", "2468");
+    click_k(&mut h, "Exit kiosk");
+    assert!(!h.state().wants_to_quit());
+    clock.advance(51);
+    h.run();
+    click_k(&mut h, "Exit kiosk");
+    assert!(h.state().wants_to_quit());
+    let text = std::fs::read_to_string(&file).expect("lockout file");
+    assert!(
+        text.contains("wrong:0"),
+        "the right PIN clears the count: {text}"
+    );
+}
+
+#[test]
+fn enter_submits_the_staff_pin() {
+    let clock = TestClock::new();
+    let mut h = kiosk(&clock, Arc::default());
+    open_staff_exit(&mut h);
+    type_k(&mut h, "Staff PIN", "1111");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(shows_k(&h, "That PIN is not right."));
+    type_k(&mut h, "Staff PIN", "2468");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.state().wants_to_quit());
+}
+
+#[test]
+fn the_longest_clinic_name_allowed_keeps_start_on_a_small_screen() {
+    let hash = hash_pin("2468").expect("hash");
+    let name = "W".repeat(60);
+    let address = "M".repeat(120);
+    let config = KioskConfig::parse(&format!(
+        r#"(clinic_name: "{name}", clinic_phone: "(555) 010-0199", clinic_address: "{address}",
+            printer: "Front", idle_timeout_seconds: 120, warning_seconds: 30, language: "en",
+            documents: [Checklist], staff_pin_hash: "{hash}")"#
+    ))
+    .expect("the longest texts allowed");
+    let app = KioskApp::new(
+        config,
+        Guidance::builtin().expect("content"),
+        Box::new(TestClock::new()),
+        Arc::new(Recorder::default()),
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(|ui, app: &mut KioskApp| app.ui(ui), app);
+    h.run();
+    let start = h.get_by_label("Start").rect();
+    assert!(
+        start.max.y <= 768.0 && start.max.x <= 1024.0 && start.min.x >= 0.0,
+        "Start is off the screen at {start:?}"
+    );
+}
+
+#[test]
+fn a_huge_configuration_file_is_refused_at_once_without_reading_it_all() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("kiosk.ron");
+    let mut text = String::from("(clinic_name: \"");
+    text.push_str(&"A".repeat(50 * 1024 * 1024));
+    text.push_str("\")");
+    std::fs::write(&path, text).expect("write");
+    let out = Command::new(BIN)
+        .args(["kiosk", "--config"])
+        .arg(&path)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("larger than 64 KiB"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    assert!(stderr.len() < 500, "the error does not repeat the file");
+}
+
+#[test]
+fn a_damaged_lockout_file_starts_the_kiosk_locked_not_with_free_tries() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("pin-lockout.ron");
+    std::fs::write(&file, "not a lockout").expect("write");
+    let config = config_with(
+        120,
+        30,
+        &format!("lockout_file: Some({:?})", file.display().to_string()),
+    );
+    let clock = TestClock::new();
+    let mut h = kiosk_with(&clock, Arc::default(), config);
+    open_staff_exit(&mut h);
+    assert!(shows_k(&h, "Too many wrong PINs. Try again in 30 seconds."));
+    type_k(&mut h, "Staff PIN", "2468");
+    click_k(&mut h, "Exit kiosk");
+    assert!(!h.state().wants_to_quit());
 }

@@ -1,7 +1,9 @@
 //! Printing through CUPS: the list of printers from `lpstat`, and a PDF sent to `lp` on its
 //! standard input. The only place besides `store` and `main.rs` that runs processes.
 //!
-//! Both run with `LC_ALL=C` so that CUPS's messages can be recognised. Neither blocks for
+//! Both are run by their absolute paths ([`LP`], [`LPSTAT`]), never looked up on `PATH`: a folder
+//! earlier on `PATH` must not be able to receive patients' PDFs. Both run with `LC_ALL=C` so
+//! that CUPS's messages can be recognised. Neither blocks for
 //! long on a local CUPS, but the UI should still call them off the frame thread. Nothing here
 //! sees patient data except the PDF bytes themselves: job titles are fixed texts
 //! ([`super::DocumentKind::job_title`]) and errors name only printers.
@@ -10,6 +12,12 @@ use std::io::{self, Write as _};
 use std::process::{Command, Output, Stdio};
 
 use super::PaperSize;
+
+/// Where CUPS installs `lp` on Debian and most Linux systems; when it is not there, printing
+/// is "not installed".
+pub const LP: &str = "/usr/bin/lp";
+/// Where CUPS installs `lpstat`.
+pub const LPSTAT: &str = "/usr/bin/lpstat";
 
 /// The printers CUPS knows, and the one it prints to by default.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,7 +42,7 @@ impl std::fmt::Display for JobId {
 /// desk, and never holds patient data.
 #[derive(Debug, thiserror::Error)]
 pub enum PrintError {
-    /// `lp` or `lpstat` is not installed.
+    /// `lp` or `lpstat` is not installed where CUPS puts them ([`LP`], [`LPSTAT`]).
     #[error(
         "Printing is not available: CUPS is not installed on this computer. Save the PDF and print it from another program."
     )]
@@ -118,7 +126,7 @@ fn send(
             name: name.to_owned(),
         });
     }
-    let mut cmd = Command::new("lp");
+    let mut cmd = Command::new(LP);
     if let Some(name) = printer {
         cmd.args(["-d", name]);
     }
@@ -161,7 +169,7 @@ fn scheduler_running() -> Result<bool, PrintError> {
 
 /// Runs `lpstat` with `args`; a missing `lpstat` means no CUPS.
 fn run(args: &[&str]) -> Result<Output, PrintError> {
-    let mut cmd = Command::new("lpstat");
+    let mut cmd = Command::new(LPSTAT);
     cmd.args(args);
     c_locale(&mut cmd)
         .stdin(Stdio::null())

@@ -142,7 +142,7 @@ pub(super) fn schema_of(text: &str) -> Option<u32> {
 }
 
 /// A parse error that says where, never what: the file's content may be patient data.
-fn parse_error(path: &Path, error: &ron::error::SpannedError) -> StoreError {
+pub(super) fn parse_error(path: &Path, error: &ron::error::SpannedError) -> StoreError {
     let problem = if matches!(error.code, ron::Error::Eof) {
         ParseProblem::EndsEarly
     } else {

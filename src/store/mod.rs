@@ -7,6 +7,7 @@
 
 mod disk;
 mod file;
+mod lockout;
 mod memory;
 mod saver;
 mod settings;
@@ -20,6 +21,7 @@ pub use disk::{DiskStore, Listing, Problem, Trouble};
 pub use file::{
     MAX_IMPORT_BYTES, export_case, from_ron, import_case, is_taken, to_ron, write_atomic,
 };
+pub use lockout::{PinLockout, load_lockout, save_lockout};
 pub use memory::MemoryStore;
 pub use saver::{SaveOutcome, Saver};
 pub use settings::{

@@ -1,7 +1,9 @@
 //! The reception kiosk: a welcome screen with the clinic's name and one big Start button, the
 //! wizard with large touch targets, one-tap printing to the clinic's printer, "I'm finished",
 //! and an idle reset that asks "Do you need more time?" and then wipes everything. The case
-//! lives in memory only; nothing is written to disk. Staff leave with a PIN.
+//! lives in memory only; nothing about a patient is written to disk. Staff leave with a PIN;
+//! wrong PINs make them wait longer and longer, across patients, and across restarts when the
+//! configuration names a `lockout_file`.
 
 use std::sync::Arc;
 
@@ -10,7 +12,10 @@ use time::{Duration, OffsetDateTime};
 
 use crate::case::{Case, CaseId};
 use crate::guidance::{Guidance, Lang};
-use crate::kiosk::{KioskConfig, pin_lockout_seconds, pin_matches};
+use crate::kiosk::{
+    FREE_TRIES, KioskConfig, MAX_LOCKOUT_SECONDS, pin_lockout_seconds, pin_matches,
+};
+use crate::store::{PinLockout, load_lockout, save_lockout};
 
 use super::display;
 use super::files::NoDialogs;
@@ -25,13 +30,12 @@ const EXIT_TAPS: usize = 5;
 /// How close together those taps must be.
 const EXIT_TAP_WINDOW: Duration = Duration::seconds(4);
 
-/// The staff exit window's state.
+/// The staff exit window's state. The wrong-PIN count and the lockout are not here: they
+/// outlive the window and every patient ([`KioskApp`]'s `lockout`).
 #[derive(Default)]
 struct StaffExit {
     open: bool,
     pin: String,
-    wrong: u32,
-    locked_until: Option<OffsetDateTime>,
     message: Option<String>,
 }
 
@@ -48,6 +52,8 @@ pub struct KioskApp {
     last_activity: OffsetDateTime,
     taps: Vec<OffsetDateTime>,
     exit: StaffExit,
+    /// Wrong staff PINs in a row and the wait they earned; a wipe keeps them.
+    lockout: PinLockout,
     quit: bool,
     frames: u32,
     exit_after_frames: Option<u32>,
@@ -74,6 +80,25 @@ impl KioskApp {
         };
         let now = clock.now();
         let lang = Lang::from_code(&config.language).unwrap_or_default();
+        let lockout = match &config.lockout_file {
+            None => PinLockout::default(),
+            Some(path) => load_lockout(path).unwrap_or_else(|_| {
+                // A file that cannot be read must not hand out free tries: start locked.
+                PinLockout {
+                    wrong: FREE_TRIES,
+                    locked_until: Some(
+                        now.unix_timestamp() + i64::from(pin_lockout_seconds(FREE_TRIES)),
+                    ),
+                }
+            }),
+        };
+        // A wait further ahead than the longest one (a clock set back, a hand-edited file)
+        // counts as the longest one, from now.
+        let latest = now.unix_timestamp() + i64::from(MAX_LOCKOUT_SECONDS);
+        let lockout = PinLockout {
+            locked_until: lockout.locked_until.map(|until| until.min(latest)),
+            ..lockout
+        };
         Self {
             config,
             guidance,
@@ -86,6 +111,7 @@ impl KioskApp {
             last_activity: now,
             taps: Vec::new(),
             exit: StaffExit::default(),
+            lockout,
             quit: false,
             frames: 0,
             exit_after_frames: None,
@@ -343,7 +369,8 @@ impl KioskApp {
     }
 
     /// Forgets the patient: the case, every text field's contents and undo history (egui's
-    /// memory), the clipboard, and any open window; back to the welcome screen.
+    /// memory), the clipboard and the PRIMARY selection, any selected text, and any open
+    /// window; back to the welcome screen, drawn at once.
     fn wipe(&mut self, ctx: &egui::Context) {
         self.wizard = None;
         // The next patient starts in the clinic's language.
@@ -357,21 +384,36 @@ impl KioskApp {
             m.options = options;
         });
         ctx.copy_text(String::new());
+        // On X11 and Wayland, selected text also goes to the PRIMARY selection, which a
+        // middle click pastes; egui-winit fills it from this command, so an empty one
+        // leaves nothing to paste.
+        ctx.send_cmd(egui::OutputCommand::TextSelectionSettled(String::new()));
+        ctx.plugin::<egui::text_selection::LabelSelectionState>()
+            .lock()
+            .clear_selection();
+        // This frame still drew the patient's answers: draw the welcome screen now, not at
+        // the next touch.
+        ctx.request_repaint();
     }
 
     fn staff_exit_ui(&mut self, ctx: &egui::Context, now: OffsetDateTime) {
         if !self.exit.open {
             return;
         }
-        let locked = self.exit.locked_until.filter(|until| *until > now);
+        let locked = self.locked_until(now);
         let mut try_pin = false;
         let mut cancel = false;
         let tr = &self.tr;
         egui::Modal::new(egui::Id::unique("kiosk_staff_exit")).show(ctx, |ui| {
             ui.heading(tr.t("kiosk-staff-exit"));
             let label = ui.label(tr.t("kiosk-staff-pin"));
-            ui.add(egui::TextEdit::singleline(&mut self.exit.pin).password(true))
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut self.exit.pin).password(true))
                 .labelled_by(label.id);
+            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                try_pin = locked.is_none();
+                field.request_focus();
+            }
             if let Some(until) = locked {
                 let wait = (until - now).whole_seconds().max(1);
                 widgets::status(
@@ -398,24 +440,37 @@ impl KioskApp {
             ctx.request_repaint_after((until - now).try_into().unwrap_or_default());
         }
         if cancel {
-            self.exit = StaffExit {
-                wrong: self.exit.wrong,
-                locked_until: self.exit.locked_until,
-                ..StaffExit::default()
-            };
+            self.exit = StaffExit::default();
         } else if try_pin {
             let pin = std::mem::take(&mut self.exit.pin);
             if pin_matches(&pin, &self.config.staff_pin_hash) {
+                self.set_lockout(PinLockout::default());
                 self.quit = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             } else {
-                self.exit.wrong += 1;
-                let wait = pin_lockout_seconds(self.exit.wrong);
+                let wrong = self.lockout.wrong.saturating_add(1);
+                let wait = pin_lockout_seconds(wrong);
                 self.exit.message = Some(self.tr.t("kiosk-pin-wrong"));
-                if wait > 0 {
-                    self.exit.locked_until = Some(now + Duration::seconds(i64::from(wait)));
-                }
+                self.set_lockout(PinLockout {
+                    wrong,
+                    locked_until: (wait > 0).then(|| now.unix_timestamp() + i64::from(wait)),
+                });
             }
+        }
+    }
+
+    /// Until when no PIN may be tried, if that is still ahead.
+    fn locked_until(&self, now: OffsetDateTime) -> Option<OffsetDateTime> {
+        let until = OffsetDateTime::from_unix_timestamp(self.lockout.locked_until?).ok()?;
+        (until > now).then_some(until)
+    }
+
+    /// Keeps `lockout`, and writes it to the configured lockout file, if any.
+    fn set_lockout(&mut self, lockout: PinLockout) {
+        self.lockout = lockout;
+        if let Some(path) = &self.config.lockout_file {
+            // Nothing to tell a patient, and the lockout still holds while the kiosk runs.
+            let _ = save_lockout(path, &lockout);
         }
     }
 }

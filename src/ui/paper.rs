@@ -191,22 +191,18 @@ impl PaperDesk {
         }
     }
 
-    /// Takes the answer of a kiosk print job, if it came.
+    /// Takes the answer of a kiosk print job, if it came. A failure only sends the patient to
+    /// the desk: the usual advice (another printer, save the PDF) is not on offer in the
+    /// kiosk, and what CUPS said means nothing to a patient.
     fn poll_direct(&mut self, tr: &Tr, desk_phone: &str) {
         if let Some(rx) = &self.direct
             && let Ok(result) = rx.try_recv()
         {
             self.status = Some(match result {
                 Ok(_) => (true, tr.t("paper-printed-kiosk")),
-                Err(e) => (
+                Err(_) => (
                     false,
-                    tr.t_args(
-                        "paper-print-failed-kiosk",
-                        &[
-                            ("problem", errors::print(tr, &e).into()),
-                            ("phone", desk_phone.into()),
-                        ],
-                    ),
+                    tr.t_args("paper-print-failed-kiosk", &[("phone", desk_phone.into())]),
                 ),
             });
             self.direct = None;
