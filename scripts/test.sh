@@ -109,11 +109,17 @@ if [[ $(id -u) -eq 0 ]]; then
   fi
   cups_running || { echo "cupsd did not start"; exit 1; }
   echo "cupsd is running"
+  # The settings the README asks a kiosk's clinic to set: CUPS keeps no job files or history.
+  # cupsctl writes them to cupsd.conf and restarts the scheduler.
+  cupsctl PreserveJobFiles=No PreserveJobHistory=No
+  for _ in $(seq 50); do cups_running && break; sleep 0.1; done
+  cups_running || { echo "cupsd did not come back after cupsctl"; exit 1; }
+  grep -E '^PreserveJob(Files|History) No' /etc/cups/cupsd.conf
   # Prints a harmless "Printer drivers are deprecated" warning.
   lpadmin -p PDF -v cups-pdf:/ -E -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
   # Jobs left over from an earlier run on this machine would keep the queue busy.
   cancel -a PDF 2>/dev/null || true
-  echo "== documents: massage-coverage print sends a checklist to PDF; the printed file has the same page count; a missing printer fails clearly"
+  echo "== documents: massage-coverage print sends a checklist to PDF; the printed file has the same page count; a missing printer fails clearly; a paused printer is reported and its job purged; with the README's cupsd.conf a printed job leaves no file"
   MC_TEST_PRINTER=PDF CUPS_PDF_OUT="$cups_pdf_out" \
     cargo test --locked --test documents_print -- --ignored --nocapture --test-threads 1
   if [[ -n $cupsd_pid ]]; then

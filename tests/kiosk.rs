@@ -10,7 +10,7 @@ use common::{TestClock, click, shows, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use massage_coverage::documents::PaperSize;
-use massage_coverage::documents::print::{PrintError, Printers};
+use massage_coverage::documents::print::{PrintError, PrinterState, Printers};
 use massage_coverage::guidance::Guidance;
 use massage_coverage::kiosk::{KioskConfig, hash_pin};
 use massage_coverage::ui::kiosk::KioskApp;
@@ -18,9 +18,9 @@ use massage_coverage::ui::paper::PrintService;
 
 const BIN: &str = env!("CARGO_BIN_EXE_massage-coverage");
 
-/// A printer service that records the printer each job went to.
+/// A printer service that records the printer each job went to, and the jobs purged.
 #[derive(Default)]
-struct Recorder(Mutex<Vec<Option<String>>>);
+struct Recorder(Mutex<Vec<Option<String>>>, Mutex<Vec<String>>);
 
 impl PrintService for Recorder {
     fn printers(&self) -> Result<Printers, PrintError> {
@@ -41,6 +41,15 @@ impl PrintService for Recorder {
         let mut jobs = self.0.lock().expect("jobs");
         jobs.push(printer.map(str::to_owned));
         Ok(format!("Front-{}", jobs.len()))
+    }
+
+    fn printer_state(&self, _printer: &str) -> Result<PrinterState, PrintError> {
+        Ok(PrinterState::Ready)
+    }
+
+    fn purge(&self, jobs: &[String]) -> Result<(), PrintError> {
+        self.1.lock().expect("purged").extend(jobs.iter().cloned());
+        Ok(())
     }
 }
 
@@ -489,6 +498,14 @@ impl PrintService for Broken {
             message: "client-error-document-format-not-supported".into(),
         })
     }
+
+    fn printer_state(&self, _printer: &str) -> Result<PrinterState, PrintError> {
+        Err(PrintError::NotRunning)
+    }
+
+    fn purge(&self, _jobs: &[String]) -> Result<(), PrintError> {
+        Ok(())
+    }
 }
 
 #[test]
@@ -719,4 +736,107 @@ fn a_damaged_lockout_file_starts_the_kiosk_locked_not_with_free_tries() {
     type_k(&mut h, "Staff PIN", "2468");
     click_k(&mut h, "Exit kiosk");
     assert!(!h.state().wants_to_quit());
+}
+
+#[test]
+fn the_patients_print_jobs_are_purged_from_the_spool_when_they_finish() {
+    let clock = TestClock::new();
+    let printing = Arc::new(Recorder::default());
+    let mut h = kiosk(&clock, Arc::clone(&printing));
+    start_and_type(&mut h);
+    click_k(&mut h, "I'm finished");
+    click_k(&mut h, "Print the call checklist");
+    for _ in 0..200 {
+        h.run();
+        if shows_k(&h, "Printed. Your pages are at the printer.") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(
+        printing.1.lock().expect("purged").is_empty(),
+        "not before the patient is done"
+    );
+    click_k(&mut h, "Clear my answers and finish");
+    for _ in 0..200 {
+        if !printing.1.lock().expect("purged").is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(
+        *printing.1.lock().expect("purged"),
+        vec!["Front-1".to_owned()]
+    );
+}
+
+/// A printer service whose printer is paused: CUPS takes the job, and it waits.
+struct PausedPrinter;
+
+impl PrintService for PausedPrinter {
+    fn printers(&self) -> Result<Printers, PrintError> {
+        Ok(Printers {
+            names: vec!["Front".into()],
+            default: Some("Front".into()),
+        })
+    }
+
+    fn print(
+        &self,
+        _pdf: &[u8],
+        printer: Option<&str>,
+        _title: &str,
+        _paper: PaperSize,
+    ) -> Result<String, PrintError> {
+        Err(PrintError::Paused {
+            name: printer.unwrap_or("Front").to_owned(),
+            job: massage_coverage::documents::print::JobId("Front-7".into()),
+        })
+    }
+
+    fn printer_state(&self, _printer: &str) -> Result<PrinterState, PrintError> {
+        Ok(PrinterState::Paused)
+    }
+
+    fn purge(&self, _jobs: &[String]) -> Result<(), PrintError> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_paused_printer_is_never_reported_as_printed_and_the_front_desk_is_told_at_the_start() {
+    let clock = TestClock::new();
+    let app = KioskApp::new(
+        config(120, 30),
+        Guidance::builtin().expect("content"),
+        Box::new(clock.clone()),
+        Arc::new(PausedPrinter),
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 2400.0))
+        .with_max_steps(64)
+        .build_ui_state(|ui, app: &mut KioskApp| app.ui(ui), app);
+    for _ in 0..100 {
+        h.run();
+        if shows_k(&h, "For the front desk: the printer \"Front\" is paused") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(shows_k(
+        &h,
+        "For the front desk: the printer \"Front\" is paused"
+    ));
+    start_and_type(&mut h);
+    click_k(&mut h, "I'm finished");
+    click_k(&mut h, "Print the call checklist");
+    for _ in 0..200 {
+        h.run();
+        if shows_k(&h, "Your pages are waiting: the printer is paused") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(shows_k(&h, "Your pages are waiting: the printer is paused"));
+    assert!(!shows_k(&h, "Printed. Your pages are at the printer."));
 }

@@ -18,6 +18,17 @@ use super::PaperSize;
 pub const LP: &str = "/usr/bin/lp";
 /// Where CUPS installs `lpstat`.
 pub const LPSTAT: &str = "/usr/bin/lpstat";
+/// Where CUPS installs `cancel`.
+pub const CANCEL: &str = "/usr/bin/cancel";
+
+/// What CUPS says of a printer (`lpstat -p NAME`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrinterState {
+    /// Idle or printing: jobs come out.
+    Ready,
+    /// Stopped (paused) by someone: jobs wait in the queue until it is started again.
+    Paused,
+}
 
 /// The printers CUPS knows, and the one it prints to by default.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -64,6 +75,16 @@ pub enum PrintError {
     UnknownPrinter {
         /// The name that was asked for.
         name: String,
+    },
+    /// CUPS took the job, but the printer is paused: the job waits in the queue.
+    #[error(
+        "The printer \"{name}\" is paused, so the document is waiting in its queue ({job}). Start the printer, or save the PDF and print it from another program."
+    )]
+    Paused {
+        /// The printer.
+        name: String,
+        /// The job that waits.
+        job: JobId,
     },
     /// CUPS refused the job for another reason.
     #[error(
@@ -149,6 +170,12 @@ fn send(
     if output.status.success()
         && let Some(id) = parse_job_id(&stdout)
     {
+        // `lp` says "request id is …" even when the printer is paused and the job only waits:
+        // ask, so nobody is told their pages are at the printer when they are not.
+        let name = printer.map_or_else(|| printer_of(&id), str::to_owned);
+        if matches!(printer_state(&name), Ok(PrinterState::Paused)) {
+            return Err(PrintError::Paused { name, job: id });
+        }
         return Ok(id);
     }
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -158,6 +185,84 @@ fn send(
         return Err(PrintError::NotRunning);
     }
     Err(classify(&stderr, &stdout, printer))
+}
+
+/// What CUPS says of printer `name` (`lpstat -p NAME`): ready, or paused.
+pub fn printer_state(name: &str) -> Result<PrinterState, PrintError> {
+    if !valid_name(name) {
+        return Err(PrintError::UnknownPrinter {
+            name: name.to_owned(),
+        });
+    }
+    let out = run(&["-p", name])?;
+    let said = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() || said.trim().is_empty() {
+        if !scheduler_running()? {
+            return Err(PrintError::NotRunning);
+        }
+        return Err(PrintError::UnknownPrinter {
+            name: name.to_owned(),
+        });
+    }
+    Ok(parse_printer_state(&said))
+}
+
+/// Cancels `jobs` that still wait or print, and asks CUPS to purge their files and history
+/// (`cancel -x`). CUPS 2.4 cannot purge a single job that has already printed ("already
+/// completed - can't cancel"): those files and that history go only with the `cupsd.conf`
+/// settings `PreserveJobFiles No` and `PreserveJobHistory No`, which the README asks a clinic
+/// to set. A job CUPS no longer knows, or that has printed, is fine.
+pub fn purge_jobs(jobs: &[JobId]) -> Result<(), PrintError> {
+    let ids: Vec<&str> = jobs
+        .iter()
+        .map(|j| j.0.as_str())
+        .filter(|id| valid_name(id))
+        .collect();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    // One job at a time: `cancel` stops at the first job it cannot cancel.
+    for id in ids {
+        let mut cmd = Command::new(CANCEL);
+        cmd.args(["-x", id]);
+        let out = c_locale(&mut cmd)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(spawn_error)?;
+        let said = String::from_utf8_lossy(&out.stderr).to_lowercase();
+        let gone = [
+            "does not exist",
+            "not found",
+            "already completed",
+            "already canceled",
+        ]
+        .iter()
+        .any(|s| said.contains(s));
+        if !out.status.success() && !gone {
+            return Err(PrintError::Refused {
+                message: said.lines().next().unwrap_or_default().trim().to_owned(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The printer a job id names: "PDF-3" is a job on "PDF".
+fn printer_of(job: &JobId) -> String {
+    job.0
+        .rsplit_once('-')
+        .map_or_else(|| job.0.clone(), |(name, _)| name.to_owned())
+}
+
+/// The state in `lpstat -p` output: "printer PDF is idle.  enabled since …", "printer PDF now
+/// printing PDF-3.  enabled since …", or "printer PDF disabled since … -\n\tPaused".
+fn parse_printer_state(lpstat_p: &str) -> PrinterState {
+    let first = lpstat_p.lines().next().unwrap_or_default();
+    if first.contains(" disabled since") {
+        PrinterState::Paused
+    } else {
+        PrinterState::Ready
+    }
 }
 
 /// Whether the CUPS scheduler answers (`lpstat -r`).
@@ -348,5 +453,29 @@ mod tests {
             print_pdf(b"%PDF", Some("-x"), "t"),
             Err(PrintError::UnknownPrinter { .. })
         ));
+    }
+
+    #[test]
+    fn a_paused_printer_is_told_from_lpstat() {
+        assert_eq!(
+            parse_printer_state(
+                "printer PDF disabled since Wed 02 Dec 2026 02:41:01 PM UTC -\n\tPaused\n"
+            ),
+            PrinterState::Paused
+        );
+        assert_eq!(
+            parse_printer_state("printer PDF is idle.  enabled since Wed 02 Dec 2026\n"),
+            PrinterState::Ready
+        );
+        assert_eq!(
+            parse_printer_state("printer PDF now printing PDF-3.  enabled since Wed 02 Dec\n"),
+            PrinterState::Ready
+        );
+    }
+
+    #[test]
+    fn a_job_id_names_its_printer() {
+        assert_eq!(printer_of(&JobId("Front-Desk-12".into())), "Front-Desk");
+        assert_eq!(printer_of(&JobId("PDF-3".into())), "PDF");
     }
 }

@@ -240,6 +240,13 @@ pub fn print(tr: &Tr, e: &PrintError) -> String {
         PrintError::UnknownPrinter { name } => {
             tr.t_args("print-unknown-printer", &[("name", name.as_str().into())])
         }
+        PrintError::Paused { name, job } => tr.t_args(
+            "print-paused",
+            &[
+                ("name", name.as_str().into()),
+                ("job", job.0.as_str().into()),
+            ],
+        ),
         // What CUPS or the system said; it names the printer or the pipe, never the document.
         PrintError::Refused { message } => {
             tr.t_args("print-refused", &[("problem", message.as_str().into())])
@@ -421,6 +428,10 @@ mod tests {
             PrintError::UnknownPrinter {
                 name: "Front".into(),
             },
+            PrintError::Paused {
+                name: "Front".into(),
+                job: crate::documents::print::JobId("Front-3".into()),
+            },
             PrintError::Refused {
                 message: "client-error-document-format-not-supported".into(),
             },
@@ -435,6 +446,7 @@ mod tests {
                 | PrintError::NotRunning
                 | PrintError::NoPrinter
                 | PrintError::UnknownPrinter { .. }
+                | PrintError::Paused { .. }
                 | PrintError::Refused { .. }
                 | PrintError::Io { .. } => {}
             }

@@ -6,11 +6,13 @@
 //! configuration names a `lockout_file`.
 
 use std::sync::Arc;
+use std::sync::mpsc::Receiver;
 
 use egui::{Event, RichText, Ui, vec2};
 use time::{Duration, OffsetDateTime};
 
 use crate::case::{Case, CaseId};
+use crate::documents::print::{PrintError, PrinterState};
 use crate::guidance::{Guidance, Lang};
 use crate::kiosk::{
     FREE_TRIES, KioskConfig, MAX_LOCKOUT_SECONDS, pin_lockout_seconds, pin_matches,
@@ -63,6 +65,10 @@ pub struct KioskApp {
     applied: display::Applied,
     /// The content is a clinic's own folder, in one language: no language switch.
     fixed_language: bool,
+    /// CUPS's answer about the configured printer, until it comes.
+    printer_check: Option<Receiver<Result<PrinterState, PrintError>>>,
+    /// What the front desk should know about the printer, when printing cannot work.
+    printer_trouble: Option<Result<PrinterState, PrintError>>,
 }
 
 impl KioskApp {
@@ -77,7 +83,15 @@ impl KioskApp {
             printer: config.printer.clone(),
             documents: config.documents.clone(),
             desk_phone: config.clinic_phone.clone(),
+            jobs: Arc::default(),
         };
+        // Ask CUPS about the configured printer once, off the frame thread, so the front desk
+        // sees on the welcome screen when printing cannot work.
+        let (tx, printer_check) = std::sync::mpsc::channel();
+        let (service, name) = (Arc::clone(&printing), config.printer.clone());
+        std::thread::spawn(move || {
+            let _ = tx.send(service.printer_state(&name));
+        });
         let now = clock.now();
         let lang = Lang::from_code(&config.language).unwrap_or_default();
         let lockout = match &config.lockout_file {
@@ -118,6 +132,8 @@ impl KioskApp {
             display: display::Choice::default(),
             applied: display::Applied::default(),
             fixed_language: false,
+            printer_check: Some(printer_check),
+            printer_trouble: None,
         }
     }
 
@@ -258,6 +274,7 @@ impl KioskApp {
                     self.wizard = Some(Box::new(Wizard::open(case, now.date())));
                     self.last_activity = now;
                 }
+                self.printer_note_ui(ui);
                 ui.add_space(40.0);
                 let phone = self.config.clinic_phone.as_str();
                 let questions = self
@@ -269,6 +286,28 @@ impl KioskApp {
         if let Some(lang) = lang {
             self.set_lang(lang);
         }
+    }
+
+    /// A line for the front desk when the configured printer is paused or cannot be reached.
+    fn printer_note_ui(&mut self, ui: &mut Ui) {
+        if let Some(rx) = &self.printer_check
+            && let Ok(answer) = rx.try_recv()
+        {
+            self.printer_trouble = Some(answer);
+            self.printer_check = None;
+        }
+        if self.printer_check.is_some() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(200));
+        }
+        let printer = [("printer", self.config.printer.as_str().into())];
+        let note = match &self.printer_trouble {
+            None | Some(Ok(PrinterState::Ready)) => return,
+            Some(Ok(PrinterState::Paused)) => self.tr.t_args("kiosk-printer-paused", &printer),
+            Some(Err(_)) => self.tr.t_args("kiosk-printer-missing", &printer),
+        };
+        ui.add_space(16.0);
+        widgets::status(ui, note, false);
     }
 
     /// "Before you go": print the papers, then clear everything.
@@ -373,6 +412,23 @@ impl KioskApp {
     /// window; back to the welcome screen, drawn at once.
     fn wipe(&mut self, ctx: &egui::Context) {
         self.wizard = None;
+        // The patient's papers leave the print spool too: CUPS keeps job files and history
+        // by default. Jobs still printing are cancelled; the patient has gone.
+        let jobs = std::mem::take(
+            &mut *self
+                .paper
+                .jobs
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
+        if !jobs.is_empty() {
+            let service = Arc::clone(&self.printing);
+            std::thread::spawn(move || {
+                // Nobody is left to tell if CUPS refuses; the README names the cupsd.conf
+                // settings that keep no job files at all.
+                let _ = service.purge(&jobs);
+            });
+        }
         // The next patient starts in the clinic's language.
         self.set_lang(Lang::from_code(&self.config.language).unwrap_or_default());
         self.finishing = false;

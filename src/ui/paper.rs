@@ -3,14 +3,14 @@
 //! one chosen. Printing runs off the frame thread; the PDF is always still offered.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use egui::{RichText, Ui};
 use time::Date;
 
 use crate::case::{Case, Lang};
-use crate::documents::print::{self, PrintError, Printers};
+use crate::documents::print::{self, PrintError, PrinterState, Printers};
 use crate::documents::{DocumentKind, PageSetup, PaperSize, to_pdf};
 use crate::guidance::Guidance;
 use crate::store;
@@ -33,9 +33,13 @@ pub trait PrintService: Send + Sync {
         title: &str,
         paper: PaperSize,
     ) -> Result<String, PrintError>;
+    /// Whether `printer` is ready or paused, or why it cannot be asked.
+    fn printer_state(&self, printer: &str) -> Result<PrinterState, PrintError>;
+    /// Cancels `jobs` and deletes their files and history from the spool.
+    fn purge(&self, jobs: &[String]) -> Result<(), PrintError>;
 }
 
-/// Printing through CUPS (`lpstat`, `lp`).
+/// Printing through CUPS (`lpstat`, `lp`, `cancel`).
 pub struct Cups;
 
 impl PrintService for Cups {
@@ -51,6 +55,15 @@ impl PrintService for Cups {
         paper: PaperSize,
     ) -> Result<String, PrintError> {
         print::print_pdf_on(pdf, printer, title, paper).map(|j| j.0)
+    }
+
+    fn printer_state(&self, printer: &str) -> Result<PrinterState, PrintError> {
+        print::printer_state(printer)
+    }
+
+    fn purge(&self, jobs: &[String]) -> Result<(), PrintError> {
+        let jobs: Vec<print::JobId> = jobs.iter().cloned().map(print::JobId).collect();
+        print::purge_jobs(&jobs)
     }
 }
 
@@ -159,6 +172,7 @@ impl PaperDesk {
                     request.kind.job_title(doc.lang),
                     self.size,
                     ctx,
+                    Some(Arc::clone(&kiosk.jobs)),
                 ));
             }
             return;
@@ -200,6 +214,11 @@ impl PaperDesk {
         {
             self.status = Some(match result {
                 Ok(_) => (true, tr.t("paper-printed-kiosk")),
+                // CUPS took the job but the printer is stopped: nothing is at the printer yet.
+                Err(PrintError::Paused { .. }) => (
+                    false,
+                    tr.t_args("paper-print-paused-kiosk", &[("phone", desk_phone.into())]),
+                ),
                 Err(_) => (
                     false,
                     tr.t_args("paper-print-failed-kiosk", &[("phone", desk_phone.into())]),
@@ -401,13 +420,16 @@ impl PaperDesk {
                     dialog.job_title.clone(),
                     self.size,
                     ctx,
+                    None,
                 ));
             }
         }
     }
 }
 
-/// Sends `pdf` to a printer on another thread; the answer comes on the returned channel.
+/// Sends `pdf` to a printer on another thread; the answer comes on the returned channel. With
+/// `jobs`, the id of every job CUPS took (printed or waiting) is noted there, so the kiosk can
+/// purge it from the spool when the patient is done.
 fn send_in_background(
     printing: &Arc<dyn PrintService>,
     pdf: Arc<Vec<u8>>,
@@ -415,12 +437,24 @@ fn send_in_background(
     job_title: String,
     size: PaperSize,
     ctx: &egui::Context,
+    jobs: Option<Arc<Mutex<Vec<String>>>>,
 ) -> Receiver<Result<String, PrintError>> {
     let (tx, rx) = channel();
     let service = Arc::clone(printing);
     let ctx = ctx.clone();
     std::thread::spawn(move || {
-        let _ = tx.send(service.print(&pdf, printer.as_deref(), &job_title, size));
+        let result = service.print(&pdf, printer.as_deref(), &job_title, size);
+        let taken = match &result {
+            Ok(job) => Some(job.clone()),
+            Err(PrintError::Paused { job, .. }) => Some(job.0.clone()),
+            Err(_) => None,
+        };
+        if let (Some(job), Some(jobs)) = (taken, &jobs) {
+            jobs.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(job);
+        }
+        let _ = tx.send(result);
         ctx.request_repaint();
     });
     rx
@@ -439,7 +473,7 @@ pub struct PaperTarget<'a> {
 }
 
 /// The kiosk's printing: one printer, its documents, and the desk to ask when it fails.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct KioskPrinting {
     /// The CUPS printer.
     pub printer: String,
@@ -447,6 +481,9 @@ pub struct KioskPrinting {
     pub documents: Vec<DocumentKind>,
     /// The front desk's phone, for "please ask at the desk".
     pub desk_phone: String,
+    /// Every print job CUPS took for the patient at the kiosk now, to purge from the spool
+    /// when they are done (shared with the print threads).
+    pub jobs: Arc<Mutex<Vec<String>>>,
 }
 
 enum DialogAction {

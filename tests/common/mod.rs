@@ -225,6 +225,23 @@ impl massage_coverage::ui::paper::PrintService for FakePrinters {
         ));
         Ok(format!("Fake-{}", jobs.len()))
     }
+
+    fn printer_state(
+        &self,
+        _printer: &str,
+    ) -> Result<
+        massage_coverage::documents::print::PrinterState,
+        massage_coverage::documents::print::PrintError,
+    > {
+        Ok(massage_coverage::documents::print::PrinterState::Ready)
+    }
+
+    fn purge(
+        &self,
+        _jobs: &[String],
+    ) -> Result<(), massage_coverage::documents::print::PrintError> {
+        Ok(())
+    }
 }
 
 /// No two controls on screen overlap (by more than a pixel); `what` names the screen.
