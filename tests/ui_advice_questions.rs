@@ -7,8 +7,8 @@ mod common;
 use common::{app_harness, click, shows, spanish_app_harness, type_into, value_of};
 use egui_kittest::Harness;
 use massage_coverage::case::{
-    Account, AccountOwner, Answer, Case, CaseId, ConditionKind, Coverage, ForWhom, FsaKind,
-    HsaPlanKind, MedicareCard, MedicarePart, Paperwork, Step,
+    Account, AccountOwner, Answer, Case, Coverage, ForWhom, FsaKind, HsaPlanKind, MedicareCard,
+    MedicarePart, Step,
 };
 use massage_coverage::documents::{self, PageSetup};
 use massage_coverage::guidance::Guidance;
@@ -17,18 +17,8 @@ use time::macros::date;
 
 /// A case filled in up to `step` for a patient of 44 in Oregon with a plan from work.
 fn case_on(step: Step) -> Case {
-    let mut case = Case::new(
-        CaseId::parse("c20261129-100000-0011").expect("id"),
-        common::NOW,
-    );
-    case.step = step;
-    case.about.for_whom = Some(ForWhom::Myself);
+    let mut case = common::case_on("c20261129-100000-0011", step);
     case.about.patient_name = "Ana Ruiz".into();
-    case.about.age = Some(44);
-    case.about.state = Some("OR".into());
-    case.about.coverage.insert(Coverage::EmployerOrIndividual);
-    case.condition.kinds.insert(ConditionKind::LowBackPain);
-    case.condition.paperwork.insert(Paperwork::NotYet);
     case
 }
 
