@@ -65,13 +65,6 @@ pub fn medicare_applies(case: &Case, today: Date) -> bool {
 /// no member services number; the number is 1-800-MEDICARE.
 pub fn calls_medicare(case: &Case) -> bool {
     let c = &case.about.coverage;
-    let original = c.contains(&Coverage::OriginalMedicare)
-        || case.medicare.parts.iter().any(|p| {
-            matches!(
-                p,
-                crate::case::MedicarePart::PartA | crate::case::MedicarePart::PartB
-            )
-        });
     let own_plan = [
         Coverage::EmployerOrIndividual,
         Coverage::Marketplace,
@@ -80,7 +73,7 @@ pub fn calls_medicare(case: &Case) -> bool {
     ]
     .iter()
     .any(|k| c.contains(k));
-    original && !own_plan
+    ticked_original_medicare(case) && !own_plan
 }
 
 /// Whether every answer `step` needs is there.
