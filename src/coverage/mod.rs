@@ -94,10 +94,18 @@ struct Facts<'a> {
     owner: Option<AccountOwner>,
 }
 
+/// Whether the patient has any part of Medicare, ticked on step 1 or on the Medicare step.
+fn patient_on_medicare(case: &Case) -> bool {
+    case.medicare
+        .parts
+        .iter()
+        .any(|p| *p != MedicarePart::NotEnrolled)
+        || case.about.coverage.iter().any(|c| c.is_medicare())
+}
+
 impl<'a> Facts<'a> {
     fn new(case: &'a Case) -> Self {
         let c = &case.condition;
-        let parts = &case.medicare.parts;
         let (original, advantage) = flow::medicare_in_use(case);
         Self {
             case,
@@ -105,8 +113,7 @@ impl<'a> Facts<'a> {
             has_paper: c.paperwork.iter().any(|p| *p != Paperwork::NotYet),
             has_lmn: c.paperwork.contains(&Paperwork::LetterOfMedicalNecessity)
                 || case.accounts.lmn_on_file == Some(Answer::Yes),
-            on_medicare: parts.iter().any(|p| *p != MedicarePart::NotEnrolled)
-                || case.about.coverage.iter().any(|c| c.is_medicare()),
+            on_medicare: patient_on_medicare(case),
             original,
             advantage,
             owner: flow::account_owner(case),

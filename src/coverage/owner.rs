@@ -14,14 +14,7 @@ const HSA_CATCH_UP_AGE: u8 = 55;
 /// patient owns it, the helper's answer otherwise, and `false` while nobody said whose it is.
 pub(super) fn owner_on_medicare(case: &Case) -> bool {
     match flow::account_owner(case) {
-        Some(AccountOwner::Patient) => {
-            case.about.coverage.iter().any(|c| c.is_medicare())
-                || case
-                    .medicare
-                    .parts
-                    .iter()
-                    .any(|p| *p != crate::case::MedicarePart::NotEnrolled)
-        }
+        Some(AccountOwner::Patient) => super::patient_on_medicare(case),
         Some(AccountOwner::Helper | AccountOwner::Spouse) => {
             case.accounts.owner_on_medicare == Some(Answer::Yes)
         }
