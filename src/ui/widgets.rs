@@ -341,6 +341,21 @@ pub fn money_field(
     );
 }
 
+/// A labelled US phone number, saved formatted ("(800) 633-4227"); letters on a keypad count.
+pub fn phone_field(
+    ui: &mut Ui,
+    tr: &Tr,
+    drafts: &mut Drafts,
+    key: &'static str,
+    label: &str,
+    hint: &str,
+    value: &mut String,
+) {
+    parsed_field(ui, tr, drafts, key, label, hint, value, Clone::clone, |s| {
+        input::parse_phone(s).map(Option::unwrap_or_default)
+    });
+}
+
 /// A labelled whole number in `range`.
 #[expect(
     clippy::too_many_arguments,

@@ -4,12 +4,11 @@
 
 use egui::Ui;
 
-use crate::case::input::parse_phone;
 use crate::case::{Case, Coverage, ForWhom, Injury, US_STATES, state_name};
 use crate::flow::{self, Nav};
 use crate::ui::i18n::Tr;
 use crate::ui::widgets::{
-    Dates, count_field, date_field, hint, parsed_field, radio_choice, section, text_field, tick_set,
+    Dates, count_field, date_field, hint, phone_field, radio_choice, section, text_field, tick_set,
 };
 use crate::ui::{labels, theme};
 
@@ -144,7 +143,7 @@ fn injury_ui(ui: &mut Ui, cx: &mut StepCx<'_>, heading: &str, injury: &mut Injur
         "",
         &mut injury.adjuster_name,
     );
-    parsed_field(
+    phone_field(
         ui,
         tr,
         cx.drafts,
@@ -152,7 +151,5 @@ fn injury_ui(ui: &mut Ui, cx: &mut StepCx<'_>, heading: &str, injury: &mut Injur
         &tr.t("about-injury-adjuster-phone"),
         &tr.t("about-injury-adjuster-phone-hint"),
         &mut injury.adjuster_phone,
-        Clone::clone,
-        |s| parse_phone(s).map(Option::unwrap_or_default),
     );
 }

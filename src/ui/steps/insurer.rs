@@ -6,12 +6,11 @@
 
 use egui::Ui;
 
-use crate::case::input::parse_phone;
 use crate::case::{Case, Insurer};
 use crate::flow::{self, Nav};
 use crate::ui::widgets::{
     Dates, Drafts, answer_choice, count_field, date_field, hint, money_field, note_field,
-    parsed_field, section, text_field,
+    phone_field, section, text_field,
 };
 
 use super::StepCx;
@@ -95,7 +94,7 @@ fn card_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, heading: &str, i: &mut Ins
         "",
         &mut i.name,
     );
-    parsed_field(
+    phone_field(
         ui,
         tr,
         drafts,
@@ -103,8 +102,6 @@ fn card_ui(ui: &mut Ui, tr: &Tr, drafts: &mut Drafts, heading: &str, i: &mut Ins
         &tr.t("insurer-phone"),
         &tr.t("insurer-phone-hint"),
         &mut i.phone,
-        Clone::clone,
-        |s| parse_phone(s).map(Option::unwrap_or_default),
     );
     text_field(
         ui,
