@@ -268,8 +268,7 @@ pub fn asks_fsa_kind(case: &Case) -> bool {
 /// Whether to ask for the claim number, date of injury and adjuster: only for a work injury
 /// or a car accident.
 pub fn asks_injury_claim(case: &Case) -> bool {
-    case.about.coverage.contains(&Coverage::WorkersComp)
-        || case.about.coverage.contains(&Coverage::AutoInsurance)
+    case.has_injury_claim()
 }
 
 /// Whether to ask if the employer's plan is self-funded: only in Washington with a plan from

@@ -202,6 +202,13 @@ impl Case {
     pub fn helping(&self) -> bool {
         self.about.for_whom == Some(ForWhom::SomeoneElse)
     }
+
+    /// Whether the case has an injury claim: a work injury or a car accident, whose claims
+    /// adjuster is called with the claim number and the date of injury.
+    pub fn has_injury_claim(&self) -> bool {
+        self.about.coverage.contains(&Coverage::WorkersComp)
+            || self.about.coverage.contains(&Coverage::AutoInsurance)
+    }
 }
 
 // Patient data must never reach a log through `{:?}`: only the id is printed.

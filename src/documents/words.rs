@@ -193,13 +193,7 @@ impl Words {
 /// The injury claim's details for a work injury or a car accident, as (label key, value) rows:
 /// the claims adjuster is called with the claim number and the date of injury.
 pub(super) fn injury_rows(case: &Case) -> Vec<(&'static str, Option<String>)> {
-    let injured = [
-        crate::case::Coverage::WorkersComp,
-        crate::case::Coverage::AutoInsurance,
-    ]
-    .iter()
-    .any(|c| case.about.coverage.contains(c));
-    if !injured {
+    if !case.has_injury_claim() {
         return Vec::new();
     }
     let i = &case.about.injury;
