@@ -7,6 +7,8 @@
 //! them and runs `cargo test --test proof_kiosk_x11 -- --ignored` under Xvfb. Where to click
 //! is found by laying out the same screens in the test harness at the screen's size.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -61,18 +63,10 @@ fn centre(h: &Harness<'_, KioskApp>, label: &str) -> egui::Pos2 {
     h.get_by_label(label).rect().center()
 }
 
-fn xdotool(args: &[&str]) -> String {
-    let out = Command::new("xdotool")
-        .args(args)
-        .output()
-        .expect("xdotool runs (scripts/test.sh installs it)");
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
-}
-
 fn click_at(p: egui::Pos2, times: u32) {
-    xdotool(&["mousemove", &format!("{:.0}", p.x), &format!("{:.0}", p.y)]);
+    common::xdotool(&["mousemove", &format!("{:.0}", p.x), &format!("{:.0}", p.y)]);
     std::thread::sleep(Duration::from_millis(200));
-    xdotool(&[
+    common::xdotool(&[
         "click",
         "--repeat",
         &times.to_string(),
@@ -154,7 +148,7 @@ impl Kiosk {
             .spawn()
             .expect("the kiosk starts");
         let started = Instant::now();
-        while xdotool(&[
+        while common::xdotool(&[
             "search",
             "--onlyvisible",
             "--class",
@@ -171,14 +165,14 @@ impl Kiosk {
         // Fullscreen is asked for again on the second frame; let it settle, then give it the
         // keyboard (a window manager may not, with no click yet).
         std::thread::sleep(Duration::from_secs(3));
-        let window = xdotool(&[
+        let window = common::xdotool(&[
             "search",
             "--onlyvisible",
             "--class",
             "massage-coverage-kiosk",
         ]);
         if let Some(id) = window.lines().next() {
-            xdotool(&["windowfocus", "--sync", id]);
+            common::xdotool(&["windowfocus", "--sync", id]);
         }
         std::thread::sleep(Duration::from_millis(300));
         Self(child)
@@ -212,7 +206,7 @@ fn after_the_idle_wipe_with_no_input_the_screen_is_the_welcome_screen_and_primar
     let _wm = Openbox::start(home.path());
     let config = write_config(home.path(), "");
     let mut kiosk = Kiosk::start(&config, home.path());
-    xdotool(&[
+    common::xdotool(&[
         "mousemove",
         &format!("{}", RESTING.x),
         &format!("{}", RESTING.y),
@@ -222,7 +216,7 @@ fn after_the_idle_wipe_with_no_input_the_screen_is_the_welcome_screen_and_primar
 
     click_at(start, 1);
     click_at(name, 1);
-    xdotool(&["type", "--delay", "30", "Zelda Quartermaine"]);
+    common::xdotool(&["type", "--delay", "30", "Zelda Quartermaine"]);
     // A double click selects a word, which X offers to a middle click (PRIMARY).
     click_at(name, 2);
     let selected = primary();
@@ -230,7 +224,7 @@ fn after_the_idle_wipe_with_no_input_the_screen_is_the_welcome_screen_and_primar
         selected.contains("Zelda") || selected.contains("Quartermaine"),
         "the double-click did not select the name (PRIMARY holds {selected:?})"
     );
-    xdotool(&[
+    common::xdotool(&[
         "mousemove",
         &format!("{}", RESTING.x),
         &format!("{}", RESTING.y),
@@ -272,12 +266,12 @@ fn three_wrong_pins_keep_the_staff_exit_locked_after_a_restart() {
         &format!("lockout_file: Some({:?})", lockout.display().to_string()),
     );
     let mut kiosk = Kiosk::start(&config, home.path());
-    xdotool(&["key", "ctrl+shift+e"]);
+    common::xdotool(&["key", "ctrl+shift+e"]);
     std::thread::sleep(Duration::from_millis(600));
     click_at(pin, 1);
     for _ in 0..3 {
-        xdotool(&["type", "--delay", "30", "1111"]);
-        xdotool(&["key", "Return"]);
+        common::xdotool(&["type", "--delay", "30", "1111"]);
+        common::xdotool(&["key", "Return"]);
         std::thread::sleep(Duration::from_millis(800));
     }
     let kept = std::fs::read_to_string(&lockout).expect("the lockout file was written");
@@ -292,11 +286,11 @@ fn three_wrong_pins_keep_the_staff_exit_locked_after_a_restart() {
     drop(kiosk);
 
     kiosk = Kiosk::start(&config, home.path());
-    xdotool(&["key", "ctrl+shift+e"]);
+    common::xdotool(&["key", "ctrl+shift+e"]);
     std::thread::sleep(Duration::from_millis(600));
     click_at(pin, 1);
-    xdotool(&["type", "--delay", "30", "2468"]);
-    xdotool(&["key", "Return"]);
+    common::xdotool(&["type", "--delay", "30", "2468"]);
+    common::xdotool(&["key", "Return"]);
     std::thread::sleep(Duration::from_secs(2));
     assert!(
         kiosk.running(),

@@ -50,14 +50,6 @@ fn click_points(data: &Path) -> (egui::Pos2, egui::Pos2) {
     (cont, field.center())
 }
 
-fn xdotool(args: &[&str]) -> String {
-    let out = Command::new("xdotool")
-        .args(args)
-        .output()
-        .expect("xdotool runs (scripts/test.sh installs it)");
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
-}
-
 /// The app's window id, once it is mapped.
 fn window_of(app: &mut Child) -> String {
     let started = Instant::now();
@@ -66,7 +58,7 @@ fn window_of(app: &mut Child) -> String {
             app.try_wait().expect("app status").is_none(),
             "the app exited before its window opened"
         );
-        let found = xdotool(&[
+        let found = common::xdotool(&[
             "search",
             "--onlyvisible",
             "--name",
@@ -82,9 +74,9 @@ fn window_of(app: &mut Child) -> String {
 
 fn click_at(window: &str, p: egui::Pos2) {
     let (x, y) = (format!("{:.0}", p.x), format!("{:.0}", p.y));
-    xdotool(&["mousemove", "--window", window, &x, &y]);
+    common::xdotool(&["mousemove", "--window", window, &x, &y]);
     std::thread::sleep(Duration::from_millis(150));
-    xdotool(&["click", "1"]);
+    common::xdotool(&["click", "1"]);
     std::thread::sleep(Duration::from_millis(600));
 }
 
@@ -115,9 +107,9 @@ fn member_id_after(signal: &str) -> String {
     click_at(&window, cont);
     click_at(&window, field);
     // With no window manager, X gives the keyboard to nobody until asked.
-    xdotool(&["windowfocus", "--sync", &window]);
+    common::xdotool(&["windowfocus", "--sync", &window]);
     std::thread::sleep(Duration::from_millis(300));
-    xdotool(&["type", "--delay", "20", "XJ-445566"]);
+    common::xdotool(&["type", "--delay", "20", "XJ-445566"]);
     // Well before the autosave's 0.8 s: only the signal can have saved it.
     std::thread::sleep(Duration::from_millis(150));
     let pid = app.id().to_string();

@@ -298,3 +298,13 @@ pub fn case_on(id: &str, step: massage_coverage::case::Step) -> massage_coverage
     case.condition.paperwork.insert(Paperwork::NotYet);
     case
 }
+
+/// Runs `xdotool` with `args` (for the tests of the real window under Xvfb) and returns what it
+/// printed, trimmed.
+pub fn xdotool(args: &[&str]) -> String {
+    let out = std::process::Command::new("xdotool")
+        .args(args)
+        .output()
+        .expect("xdotool runs (scripts/test.sh installs it)");
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
